@@ -1,0 +1,89 @@
+package fr.vigie.account;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+
+import fr.vigie.web.CurrentLocale;
+import fr.vigie.web.FieldChecks;
+import fr.vigie.web.FormErrors;
+import fr.vigie.web.InvalidInputException;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+
+/** The logged-in user's own page: password and API tokens. */
+@Path("/account")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class AccountPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance account(AppUser user, List<ApiToken> tokens, String newToken,
+                boolean passwordChanged, FormErrors errors);
+    }
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    CurrentLocale locale;
+
+    @Inject
+    UserService users;
+
+    @Inject
+    TokenService tokens;
+
+    @GET
+    public TemplateInstance show(@QueryParam("changed") String changed) {
+        return page(null, changed != null, FormErrors.NONE);
+    }
+
+    @POST
+    @Path("/password")
+    public Response changePassword(@RestForm String current, @RestForm String password, @RestForm String confirmation) {
+        try {
+            users.changeOwnPassword(locale.msg(), currentUser.id(), current, password, confirmation);
+            return Response.seeOther(URI.create("/account?changed")).build();
+        } catch (InvalidInputException e) {
+            return Response.status(e.status()).entity(page(null, false, new FormErrors(e.errors()))).build();
+        }
+    }
+
+    @POST
+    @Path("/tokens")
+    public Response createToken(@RestForm String label) {
+        FieldChecks checks = new FieldChecks(locale.msg());
+        String name = checks.line("label", label, true, 100);
+        if (checks.hasErrors()) {
+            return Response.status(422).entity(page(null, false, new FormErrors(checks.errors()))).build();
+        }
+        TokenService.NewToken created = tokens.create(currentUser.id(), name);
+        return Response.ok(page(created.token(), false, FormErrors.NONE)).build();
+    }
+
+    @POST
+    @Path("/tokens/{id}/revoke")
+    public Response revoke(@PathParam("id") long id) {
+        tokens.revoke(currentUser.id(), id);
+        return Response.seeOther(URI.create("/account")).build();
+    }
+
+    private TemplateInstance page(String newToken, boolean passwordChanged, FormErrors errors) {
+        long id = currentUser.id();
+        return Templates.account(users.get(id), tokens.listFor(id), newToken, passwordChanged, errors);
+    }
+}

@@ -1,0 +1,42 @@
+package fr.vigie.account;
+
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * First start on an empty database: creates the administrator "admin", with the password from
+ * VIGIE_ADMIN_PASSWORD, or a generated one printed once in the log.
+ */
+public class AdminBootstrap {
+
+    private static final Logger LOG = Logger.getLogger(AdminBootstrap.class);
+    public static final String ADMIN = "admin";
+
+    @Transactional
+    void onStart(@Observes StartupEvent event, UserService users,
+            @ConfigProperty(name = "vigie.admin.password") java.util.Optional<String> configured) {
+        if (AppUser.count() > 0) {
+            return;
+        }
+        String password = configured.filter(p -> !p.isBlank()).orElse(null);
+        if (password != null && password.length() < Passwords.MIN_LENGTH) {
+            throw new IllegalStateException("VIGIE_ADMIN_PASSWORD must have at least " + Passwords.MIN_LENGTH + " characters");
+        }
+        boolean generated = password == null;
+        if (generated) {
+            password = Passwords.randomSecret(15);
+        }
+        users.insert(ADMIN, password, Role.ADMIN);
+        if (generated) {
+            LOG.warnf("First start: administrator '%s' created with password: %s  (shown once; change it on the account page)",
+                    ADMIN, password);
+        } else {
+            LOG.infof("First start: administrator '%s' created with the password from VIGIE_ADMIN_PASSWORD", ADMIN);
+        }
+    }
+}

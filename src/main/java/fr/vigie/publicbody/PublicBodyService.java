@@ -1,0 +1,89 @@
+package fr.vigie.publicbody;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import fr.vigie.web.AppClock;
+import fr.vigie.web.ConflictException;
+import fr.vigie.web.Msg;
+import fr.vigie.web.NotFoundException;
+import fr.vigie.web.Page;
+
+/** The only writer of the directory of public bodies. */
+@ApplicationScoped
+public class PublicBodyService {
+
+    private final AppClock clock;
+
+    public PublicBodyService(AppClock clock) {
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Page<PublicBody> search(BodySearch search) {
+        return search.run();
+    }
+
+    /** Every body matching the search, unpaged: for exports. */
+    @Transactional
+    public List<PublicBody> searchAll(BodySearch search) {
+        return search.all();
+    }
+
+    @Transactional
+    public PublicBody get(long id) {
+        PublicBody body = PublicBody.findById(id);
+        if (body == null) {
+            throw new NotFoundException("public body " + id);
+        }
+        if (body.parent != null) {
+            body.parent.name.length(); // load the parent while the session is open: pages show its name
+        }
+        return body;
+    }
+
+    @Transactional
+    public List<PublicBody> children(long id) {
+        return PublicBody.list("parent.id = ?1 order by name", id);
+    }
+
+    @Transactional
+    public PublicBody create(Msg msg, BodyInput input) {
+        PublicBody body = new PublicBody();
+        BodyValidator.apply(msg, input, null, body);
+        body.createdAt = clock.now();
+        body.updatedAt = body.createdAt;
+        body.persist();
+        return body;
+    }
+
+    /** Updates a body; {@code expectedVersion} (when given) must be the version the user edited. */
+    @Transactional
+    public PublicBody update(Msg msg, long id, BodyInput input, Long expectedVersion) {
+        PublicBody body = get(id);
+        if (expectedVersion != null && expectedVersion != body.version) {
+            throw new ConflictException(msg.v_version_stale());
+        }
+        BodyValidator.apply(msg, input, body, body);
+        body.updatedAt = clock.now();
+        return body;
+    }
+
+    /** Deletes a body that nothing refers to; otherwise 409. */
+    @Transactional
+    public void delete(Msg msg, long id) {
+        PublicBody body = get(id);
+        long uses = usageCount(id);
+        if (uses > 0) {
+            throw new ConflictException(msg.v_body_in_use(uses));
+        }
+        body.delete();
+    }
+
+    /** How many things refer to the body: the bodies attached to it (and, later, the requests sent to it). */
+    long usageCount(long id) {
+        return PublicBody.count("parent.id", id);
+    }
+}
