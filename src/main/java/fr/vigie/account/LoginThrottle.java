@@ -12,7 +12,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import fr.vigie.web.AppClock;
 
 /**
- * Slows password guessing, per account and per network address: after a few free failures, each
+ * Slows password guessing, per account and per network address (more free attempts there: an office
+ * shares one address): after a few free failures, each
  * further failure doubles the wait before the next attempt is even checked (capped). A success
  * clears the account's and the address's counts. Kept in memory: a restart forgives.
  */
@@ -26,21 +27,24 @@ public class LoginThrottle {
 
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
     private final AppClock clock;
-    private final int freeAttempts;
+    private final int freePerAccount;
+    private final int freePerAddress;
     private final Duration maxDelay;
 
     public LoginThrottle(AppClock clock,
-            @ConfigProperty(name = "vigie.login.free-attempts") int freeAttempts,
+            @ConfigProperty(name = "vigie.login.free-attempts") int freePerAccount,
+            @ConfigProperty(name = "vigie.login.free-attempts-per-address") int freePerAddress,
             @ConfigProperty(name = "vigie.login.max-delay") Duration maxDelay) {
         this.clock = clock;
-        this.freeAttempts = freeAttempts;
+        this.freePerAccount = freePerAccount;
+        this.freePerAddress = freePerAddress;
         this.maxDelay = maxDelay;
     }
 
     /** True when an attempt for this account or from this address must wait: it is refused unchecked. */
     public boolean isBlocked(String username, String address) {
         Instant now = clock.now();
-        return blocked(accountKey(username), now) || blocked(addressKey(address), now);
+        return blocked(accountKey(username), freePerAccount, now) || blocked(addressKey(address), freePerAddress, now);
     }
 
     public void recordFailure(String username, String address) {
@@ -58,16 +62,17 @@ public class LoginThrottle {
         failures.remove(addressKey(address));
     }
 
-    private boolean blocked(String key, Instant now) {
+    private boolean blocked(String key, int free, Instant now) {
         Failures f = failures.get(key);
-        if (f == null || f.count() < freeAttempts) {
+        if (f == null || f.count() < free) {
             return false;
         }
-        return now.isBefore(f.last().plus(delayAfter(f.count())));
+        return now.isBefore(f.last().plus(delayAfter(f.count() - free)));
     }
 
-    Duration delayAfter(int count) {
-        int doublings = Math.min(count - freeAttempts, 20);
+    /** The wait after {@code extra} failures beyond the free ones: 1 s, 2 s, 4 s... up to the maximum. */
+    Duration delayAfter(int extra) {
+        int doublings = Math.min(extra, 20);
         Duration delay = Duration.ofSeconds(1L << doublings);
         return delay.compareTo(maxDelay) > 0 ? maxDelay : delay;
     }

@@ -59,11 +59,18 @@ public class ErrorMappers {
         return respond(404, locale.msg().error_notfound_title(), e.getMessage(), List.of());
     }
 
-    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
-    public Response unauthorized(RuntimeException e) {
-        if (!isApi()) {
-            return Response.seeOther(URI.create("/login")).build();
-        }
+    /** Wrong credentials at the login form, or a session whose account was disabled. */
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e) {
+        return isApi() ? apiUnauthorized() : Response.seeOther(URI.create("/login?error=true")).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e) {
+        return isApi() ? apiUnauthorized() : Response.seeOther(URI.create("/login")).build();
+    }
+
+    private Response apiUnauthorized() {
         return Response.fromResponse(problem(401, locale.msg().error_unauthorized_title(),
                 locale.msg().error_unauthorized_detail(), List.of()))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"vigie\"").build();
