@@ -57,7 +57,7 @@ public class AccountPages {
     public Response changePassword(@RestForm String current, @RestForm String password, @RestForm String confirmation) {
         try {
             users.changeOwnPassword(locale.msg(), currentUser.id(), current, password, confirmation);
-            return Response.seeOther(URI.create("/account?changed")).build();
+            return Response.seeOther(URI.create("/account?changed=1")).build();
         } catch (InvalidInputException e) {
             return Response.status(e.status()).entity(page(null, false, new FormErrors(e.errors()))).build();
         }

@@ -84,7 +84,7 @@ public class BodyPages {
                 parentId, notes, "on".equals(addressChecked) || "true".equals(addressChecked));
         try {
             PublicBody body = bodies.create(locale.msg(), input);
-            return Response.seeOther(URI.create("/bodies/" + body.id + "?saved")).build();
+            return Response.seeOther(URI.create("/bodies/" + body.id + "?saved=1")).build();
         } catch (InvalidInputException e) {
             return Response.status(e.status()).entity(Templates.form(null, null, input, kinds(), new FormErrors(e.errors()))).build();
         }
@@ -110,7 +110,7 @@ public class BodyPages {
         Long expected = parseVersion(version);
         try {
             bodies.update(locale.msg(), id, input, expected);
-            return Response.seeOther(URI.create("/bodies/" + id + "?saved")).build();
+            return Response.seeOther(URI.create("/bodies/" + id + "?saved=1")).build();
         } catch (InvalidInputException e) {
             return Response.status(e.status()).entity(Templates.form(id, expected, input, kinds(), new FormErrors(e.errors()))).build();
         } catch (ConflictException e) {
