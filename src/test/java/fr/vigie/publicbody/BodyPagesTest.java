@@ -47,9 +47,9 @@ class BodyPagesTest {
 
         Map<String, String> stale = form(name);
         stale.put("version", "0");
-        stale.put("shortName", "stale");
+        stale.put("shortName", "STALE-EDIT");
         editor.post("/bodies/" + id, stale).then().statusCode(409).body(containsString("f-version-error"));
-        editor.get("/bodies/" + id).then().body(containsString("Préf. 13")).body(not(containsString("stale")));
+        editor.get("/bodies/" + id).then().body(containsString("Préf. 13")).body(not(containsString("STALE-EDIT")));
 
         editor.post("/bodies/" + id + "/delete", Map.of()).then().statusCode(303);
         editor.get("/bodies/" + id).then().statusCode(404);
