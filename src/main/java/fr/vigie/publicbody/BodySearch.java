@@ -44,9 +44,10 @@ public record BodySearch(String q, BodyKind kind, String departement, int page, 
     private io.quarkus.hibernate.orm.panache.PanacheQuery<PublicBody> query() {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
-        if (q != null) {
-            where.add("searchText like :q escape '\\'");
-            params.and("q", Texts.containsPattern(q));
+        List<String> words = Texts.words(q, 8);
+        for (int i = 0; i < words.size(); i++) {
+            where.add("searchText like :w" + i);
+            params.and("w" + i, Texts.containsPattern(words.get(i)));
         }
         if (kind != null) {
             where.add("kind = :kind");

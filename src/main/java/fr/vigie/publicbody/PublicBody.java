@@ -89,7 +89,7 @@ public class PublicBody extends PanacheEntityBase {
 
     void refreshDerived() {
         dedupKey = dedupKeyOf(name, departement);
-        String text = Texts.fold(name + " " + (shortName == null ? "" : shortName) + " "
+        String text = Texts.searchable(name + " " + (shortName == null ? "" : shortName) + " "
                 + (postalAddress == null ? "" : postalAddress));
         searchText = text.length() > 1000 ? text.substring(0, 1000) : text;
     }

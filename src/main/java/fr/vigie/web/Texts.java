@@ -1,6 +1,8 @@
 package fr.vigie.web;
 
 import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /** Text folding for search and duplicate detection: "Nîmes", "NIMES " and "nimes" are the same. */
@@ -19,9 +21,19 @@ public final class Texts {
                 .toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
     }
 
-    /** A LIKE pattern matching the folded text anywhere, with the user's % and _ taken literally. */
-    public static String containsPattern(String query) {
-        String folded = fold(query).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + folded + "%";
+    /** Folded text reduced to words: punctuation, hyphens and apostrophes become single spaces. */
+    public static String searchable(String text) {
+        return fold(text).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /** The words of a search query, at most {@code max} of them. */
+    public static List<String> words(String query, int max) {
+        String searchable = searchable(query);
+        return searchable.isEmpty() ? List.of() : Arrays.stream(searchable.split(" ")).limit(max).toList();
+    }
+
+    /** A LIKE pattern matching the word anywhere (words hold no LIKE wildcard: they are letters and digits). */
+    public static String containsPattern(String word) {
+        return "%" + word + "%";
     }
 }
