@@ -127,6 +127,9 @@ public interface BodyMsg {
     @Message("À importer")
     String import_new_rows();
 
+    @Message("Lignes valides (rien n'est importé tant qu'une ligne est invalide)")
+    String import_valid_rows();
+
     @Message("Import terminé : {created} organisme(s) ajouté(s), {skipped} doublon(s) ignoré(s).")
     String import_done(int created, int skipped);
 
