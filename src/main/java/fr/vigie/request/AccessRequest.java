@@ -1,0 +1,118 @@
+package fr.vigie.request;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import fr.vigie.account.AppUser;
+import fr.vigie.deadline.Party;
+import fr.vigie.deadline.Regime;
+import fr.vigie.publicbody.PublicBody;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * A request for access to documents, sent to one public body. Its history is the timeline of
+ * {@link fr.vigie.request.timeline.RequestEvent}s; stage, next action and overdue date are derived
+ * from it by {@link RequestService}, the only writer, and stored here for fast queries.
+ */
+@Entity
+@Table(name = "access_request")
+public class AccessRequest extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false, length = 300)
+    public String title;
+
+    /** The letter's text: the documents asked for. */
+    @Column(name = "body_text", nullable = false, length = 20000)
+    public String text;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public Regime regime;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "public_body_id")
+    public PublicBody body;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "owner_id")
+    public AppUser owner;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 8)
+    public Visibility visibility;
+
+    /** Random key of the public read-only address, stable for the life of the request. */
+    @Column(name = "public_key", nullable = false, length = 40)
+    public String publicKey;
+
+    /** Tags as ",tag1,tag2," so that one tag is found with LIKE '%,tag,%'. */
+    @Column(nullable = false, length = 600)
+    public String tags;
+
+    @Column(name = "body_reference", length = 200)
+    public String bodyReference;
+
+    @Column(name = "cada_case_number", length = 100)
+    public String cadaCaseNumber;
+
+    @Column(name = "court_case_number", length = 100)
+    public String courtCaseNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public SendingChannel channel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 24)
+    public RequestStage stage;
+
+    @Column(name = "next_action_key", length = 40)
+    public String nextActionKey;
+
+    @Column(name = "next_action_date")
+    public LocalDate nextActionDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "next_action_party", length = 16)
+    public Party nextActionParty;
+
+    /** The day after the body's (or the CADA's) deadline that passed unanswered; null when nobody is late. */
+    @Column(name = "overdue_since")
+    public LocalDate overdueSince;
+
+    @Column(name = "receipt_estimated", nullable = false)
+    public boolean receiptEstimated;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+
+    public List<String> tagList() {
+        return Arrays.stream(tags.split(",")).filter(t -> !t.isEmpty()).toList();
+    }
+}
