@@ -3,6 +3,8 @@ package fr.vigie.publicbody;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 
 import fr.vigie.web.AppClock;
@@ -16,9 +18,11 @@ import fr.vigie.web.Page;
 public class PublicBodyService {
 
     private final AppClock clock;
+    private final Instance<BodyUsage> usages;
 
-    public PublicBodyService(AppClock clock) {
+    public PublicBodyService(AppClock clock, @Any Instance<BodyUsage> usages) {
         this.clock = clock;
+        this.usages = usages;
     }
 
     @Transactional
@@ -82,8 +86,12 @@ public class PublicBodyService {
         body.delete();
     }
 
-    /** How many things refer to the body: the bodies attached to it (and, later, the requests sent to it). */
+    /** How many things refer to the body: the bodies attached to it, and whatever other features report. */
     long usageCount(long id) {
-        return PublicBody.count("parent.id", id);
+        long uses = PublicBody.count("parent.id", id);
+        for (BodyUsage usage : usages) {
+            uses += usage.countUses(id);
+        }
+        return uses;
     }
 }

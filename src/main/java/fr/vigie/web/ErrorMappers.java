@@ -123,6 +123,9 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (Causes.isConcurrentChange(e)) {
+            return respond(409, locale.msg().error_conflict_title(), locale.msg().v_version_stale(), List.of());
+        }
         LOG.error("Unexpected failure on " + uriInfo.getRequestUri().getPath(), e);
         return respond(500, locale.msg().error_unexpected_title(), locale.msg().error_unexpected_detail(), List.of());
     }

@@ -1,0 +1,87 @@
+package fr.vigie.request;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import fr.vigie.deadline.Deadline;
+import fr.vigie.deadline.InvalidProcedureException;
+import fr.vigie.request.procedure.Fact;
+import fr.vigie.request.procedure.ProcedureMapper;
+import fr.vigie.request.procedure.ProcedureState;
+import fr.vigie.request.procedure.StateResolver;
+import fr.vigie.request.procedure.Timeline;
+import fr.vigie.request.timeline.RequestDeadline;
+import fr.vigie.request.timeline.RequestEvent;
+import fr.vigie.request.timeline.TimelineRules;
+import fr.vigie.web.AppClock;
+import fr.vigie.web.CurrentLocale;
+import fr.vigie.web.InvalidInputException;
+
+/** Checks a request's timeline against the procedure, and derives and stores its state. */
+@ApplicationScoped
+class RequestState {
+
+    private final AppClock clock;
+    private final CurrentLocale locale;
+
+    RequestState(AppClock clock, CurrentLocale locale) {
+        this.clock = clock;
+        this.locale = locale;
+    }
+
+    /**
+     * Refuses (422) a timeline that breaks the procedure's order; {@code checked} is the event being
+     * written (its problems are reported against its fields), or null to check every event.
+     */
+    void check(AccessRequest request, List<RequestEvent> timeline, RequestEvent checked) {
+        List<Fact> facts = timeline.stream().map(RequestState::fact).toList();
+        Fact checkedFact = checked == null ? null : facts.get(timeline.indexOf(checked));
+        Timeline t = new Timeline(facts);
+        try {
+            ProcedureState state = StateResolver.resolve(request.regime, request.body.departement, request.channel, t, clock.today());
+            var implied = state.deadlines().stream().filter(d -> d.key().equals("IMPLICIT_REFUSAL")).map(Deadline::date)
+                    .findFirst().orElse(null);
+            RequestMsg rmsg = locale.bundle(RequestMsg.class);
+            var problem = TimelineRules.check(rmsg, request.regime, t, checkedFact, implied);
+            if (problem.isEmpty() && checkedFact != null) {
+                problem = TimelineRules.check(rmsg, request.regime, t, null, implied);
+            }
+            problem.ifPresent(p -> {
+                throw InvalidInputException.of(p.field(), p.message());
+            });
+        } catch (InvalidProcedureException e) {
+            throw InvalidInputException.of("date", e.reason(locale.get()));
+        }
+    }
+
+    ProcedureState resolve(AccessRequest request, List<RequestEvent> timeline) {
+        Timeline t = new Timeline(timeline.stream().map(RequestState::fact).toList());
+        return StateResolver.resolve(request.regime, request.body.departement, request.channel, t, clock.today());
+    }
+
+    /** Stores stage, next action, overdue date and every deadline, for lists and the dashboard. */
+    void recompute(AccessRequest request, List<RequestEvent> timeline) {
+        ProcedureState state = resolve(request, timeline);
+        request.stage = state.stage();
+        request.nextActionKey = state.nextAction() == null ? null : state.nextAction().key();
+        request.nextActionDate = state.nextAction() == null ? null : state.nextAction().date();
+        request.nextActionParty = state.nextAction() == null ? null : state.nextAction().party();
+        request.overdueSince = state.overdueSince();
+        request.receiptEstimated = state.receiptEstimated();
+        RequestDeadline.delete("requestId", request.id);
+        for (Deadline d : state.deadlines()) {
+            RequestDeadline row = new RequestDeadline();
+            row.requestId = request.id;
+            row.key = d.key();
+            row.dueDate = d.date();
+            row.party = d.party();
+            row.basis = d.basis().length() > 200 ? d.basis().substring(0, 200) : d.basis();
+            row.persist();
+        }
+    }
+
+    static Fact fact(RequestEvent e) {
+        return new Fact(e.type, e.date, e.outcome, e.acknowledged, e.channel);
+    }
+}

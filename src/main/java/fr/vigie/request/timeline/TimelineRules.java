@@ -1,0 +1,96 @@
+package fr.vigie.request.timeline;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import fr.vigie.deadline.Regime;
+import fr.vigie.request.RequestMsg;
+import fr.vigie.request.procedure.Fact;
+import fr.vigie.request.procedure.Timeline;
+
+/**
+ * The order a procedure must follow. A timeline that breaks it (an avis before the CADA registered the
+ * referral, a referral before any refusal, a second sending...) is refused, whoever records it.
+ */
+public final class TimelineRules {
+
+    /** Each event needs one of these earlier (or same-day) events. */
+    private static final Map<RequestEventType, Set<RequestEventType>> NEEDS = Map.ofEntries(
+            Map.entry(RequestEventType.RECEIVED, EnumSet.of(RequestEventType.SENT)),
+            Map.entry(RequestEventType.CLARIFICATION_ASKED, EnumSet.of(RequestEventType.SENT)),
+            Map.entry(RequestEventType.CLARIFICATION_GIVEN, EnumSet.of(RequestEventType.CLARIFICATION_ASKED)),
+            Map.entry(RequestEventType.TRANSFERRED, EnumSet.of(RequestEventType.SENT)),
+            Map.entry(RequestEventType.EXTENSION_NOTIFIED, EnumSet.of(RequestEventType.SENT)),
+            Map.entry(RequestEventType.ANSWER, EnumSet.of(RequestEventType.SENT)),
+            Map.entry(RequestEventType.DOCUMENTS_RECEIVED, EnumSet.of(RequestEventType.SENT)),
+            Map.entry(RequestEventType.CADA_REFERRAL_SENT, EnumSet.of(RequestEventType.SENT)),
+            Map.entry(RequestEventType.CADA_REGISTERED, EnumSet.of(RequestEventType.CADA_REFERRAL_SENT)),
+            Map.entry(RequestEventType.CADA_AVIS, EnumSet.of(RequestEventType.CADA_REGISTERED)),
+            Map.entry(RequestEventType.DECISION_AFTER_AVIS, EnumSet.of(RequestEventType.CADA_AVIS)),
+            Map.entry(RequestEventType.REASONS_ASKED, EnumSet.of(RequestEventType.SENT)),
+            Map.entry(RequestEventType.REASONS_GIVEN, EnumSet.of(RequestEventType.REASONS_ASKED)),
+            Map.entry(RequestEventType.APPEAL_SENT, EnumSet.of(RequestEventType.ANSWER, RequestEventType.SENT)),
+            Map.entry(RequestEventType.JUDGMENT, EnumSet.of(RequestEventType.COURT_FILED)));
+
+    /** Where rule breaks are reported: against the event's date, or its type. */
+    public record Problem(String field, String message) {
+    }
+
+    private TimelineRules() {
+    }
+
+    /**
+     * The first problem of the timeline, if any, looking at {@code checked} (the event being recorded,
+     * corrected, or null to check everything). {@code impliedRefusal} is the French implicit refusal
+     * date of this timeline, if known.
+     */
+    public static Optional<Problem> check(RequestMsg msg, Regime regime, Timeline timeline, Fact checked,
+            LocalDate impliedRefusal) {
+        List<Fact> facts = timeline.facts();
+        for (Fact f : facts) {
+            if (checked != null && f != checked) {
+                continue;
+            }
+            if (!f.type().appliesTo(regime)) {
+                return Optional.of(new Problem("type", msg.v_type_regime(regime.name())));
+            }
+            if (f.type().happensOnce() && facts.stream().filter(o -> o.type() == f.type()).count() > 1) {
+                return Optional.of(new Problem("type", msg.v_once()));
+            }
+            Set<RequestEventType> needed = needs(regime, f.type());
+            if (!needed.isEmpty() && facts.stream().noneMatch(o -> o != f && needed.contains(o.type()) && !o.date().isAfter(f.date()))) {
+                String names = needed.stream().map(Enum::name).collect(Collectors.joining(" / "));
+                return Optional.of(new Problem("date", msg.v_needs(names)));
+            }
+            Optional<Fact> end = facts.stream().filter(o -> o != f && (o.type() == RequestEventType.WITHDRAWN
+                    || o.type() == RequestEventType.CLOSED)).findFirst();
+            if (end.isPresent() && f.date().isAfter(end.get().date())) {
+                return Optional.of(new Problem("date", msg.v_after_end()));
+            }
+            if (f.type() == RequestEventType.CADA_REFERRAL_SENT && !refusedBefore(facts, f, impliedRefusal)) {
+                return Optional.of(new Problem("date", msg.v_referral_before_refusal(String.valueOf(impliedRefusal))));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Set<RequestEventType> needs(Regime regime, RequestEventType type) {
+        if (type == RequestEventType.COURT_FILED) {
+            // L342-1 CRPA: the CADA referral is mandatory before any court action
+            return regime == Regime.FR_CRPA ? EnumSet.of(RequestEventType.CADA_REGISTERED, RequestEventType.CADA_REFERRAL_SENT)
+                    : EnumSet.of(RequestEventType.SENT);
+        }
+        return NEEDS.getOrDefault(type, Set.of());
+    }
+
+    private static boolean refusedBefore(List<Fact> facts, Fact referral, LocalDate impliedRefusal) {
+        boolean express = facts.stream().anyMatch(o -> o.type() == RequestEventType.ANSWER && o.isRefusal()
+                && !o.date().isAfter(referral.date()));
+        return express || impliedRefusal != null && !referral.date().isBefore(impliedRefusal);
+    }
+}
