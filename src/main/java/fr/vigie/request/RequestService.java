@@ -57,9 +57,10 @@ public class RequestService {
         request.publicKey = Passwords.randomSecret(18);
         request.createdAt = clock.now();
         request.updatedAt = request.createdAt;
-        request.stage = RequestStage.DRAFT; // IDENTITY ids insert at once: the row must be complete now
+        // IDENTITY ids insert at once: derive first, so the row is inserted complete (and stays at version 0)
+        ProcedureState state = states.apply(request, List.of());
         request.persist();
-        states.recompute(request, List.of());
+        states.storeDeadlines(request, state);
         return request;
     }
 

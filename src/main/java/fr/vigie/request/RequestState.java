@@ -62,6 +62,12 @@ class RequestState {
 
     /** Stores stage, next action, overdue date and every deadline, for lists and the dashboard. */
     void recompute(AccessRequest request, List<RequestEvent> timeline) {
+        ProcedureState state = apply(request, timeline);
+        storeDeadlines(request, state);
+    }
+
+    /** Sets the derived columns (no database write of its own: a new request is then inserted complete). */
+    ProcedureState apply(AccessRequest request, List<RequestEvent> timeline) {
         ProcedureState state = resolve(request, timeline);
         request.stage = state.stage();
         request.nextActionKey = state.nextAction() == null ? null : state.nextAction().key();
@@ -69,6 +75,10 @@ class RequestState {
         request.nextActionParty = state.nextAction() == null ? null : state.nextAction().party();
         request.overdueSince = state.overdueSince();
         request.receiptEstimated = state.receiptEstimated();
+        return state;
+    }
+
+    void storeDeadlines(AccessRequest request, ProcedureState state) {
         RequestDeadline.delete("requestId", request.id);
         for (Deadline d : state.deadlines()) {
             RequestDeadline row = new RequestDeadline();

@@ -35,6 +35,11 @@ public class CurrentLocale {
         return Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
     }
 
+    /** A date written out in this language ("mercredi 4 juin 2025"); empty for none. */
+    public String date(java.time.LocalDate date) {
+        return date == null ? "" : fr.vigie.deadline.period.DateText.format(date, locale);
+    }
+
     /** Path and query of the current page, where the language switch sends the user back. */
     public String getPath() {
         return path;

@@ -1,0 +1,183 @@
+package fr.vigie.request;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+
+import fr.vigie.account.CurrentUser;
+import fr.vigie.deadline.Regime;
+import fr.vigie.publicbody.PublicBody;
+import fr.vigie.web.ConflictException;
+import fr.vigie.web.CurrentLocale;
+import fr.vigie.web.FieldError;
+import fr.vigie.web.FormErrors;
+import fr.vigie.web.InvalidInputException;
+import fr.vigie.web.Page;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.Engine;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+
+/** The request pages: the list, a request's page, a new request from a built-in letter, editing. */
+@Path("/requests")
+@RolesAllowed("EDITOR")
+@Produces(MediaType.TEXT_HTML)
+public class RequestPages {
+
+    /** The form's values as typed (tags as one comma-separated line). */
+    public record Form(String title, String text, String regime, String bodyId, String channel, String visibility,
+            String tags, String bodyReference) {
+
+        RequestInput toInput(AccessRequest current) {
+            return new RequestInput(title, text, regime, bodyId, channel, visibility,
+                    tags == null ? List.of() : Arrays.asList(tags.split(",")), bodyReference,
+                    current == null ? null : current.cadaCaseNumber, current == null ? null : current.courtCaseNumber);
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(Page<AccessRequest> result, RequestSearch search, List<RequestStage> stages,
+                List<Regime> regimes, List<RequestSearch.Sort> sorts, FormErrors errors);
+
+        static native TemplateInstance detail(RequestView view, boolean readOnly);
+
+        static native TemplateInstance form(Long id, Long version, Form form, List<PublicBody> bodies,
+                List<RequestTemplate> letters, List<Regime> regimes, List<SendingChannel> channels, FormErrors errors);
+    }
+
+    @Inject
+    RequestService requests;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    CurrentLocale locale;
+
+    @Inject
+    Engine qute;
+
+    @Inject
+    RequestViews views;
+
+    @GET
+    @Authenticated
+    @Transactional
+    public Response list(@QueryParam("q") String q, @QueryParam("stage") String stage, @QueryParam("bodyId") String bodyId,
+            @QueryParam("regime") String regime, @QueryParam("owner") String owner, @QueryParam("tag") String tag,
+            @QueryParam("sort") String sort, @QueryParam("page") String page) {
+        try {
+            RequestSearch search = RequestSearch.parse(locale.msg(), q, stage, bodyId, regime, owner, tag, sort, page, null);
+            return Response.ok(Templates.list(search.run(), search, stages(), regimes(), sorts(), FormErrors.NONE)).build();
+        } catch (InvalidInputException e) {
+            RequestSearch all = RequestSearch.parse(locale.msg(), null, null, null, null, null, null, null, null, null);
+            return Response.status(e.status()).entity(Templates.list(all.run(), all, stages(), regimes(), sorts(),
+                    new FormErrors(e.errors()))).build();
+        }
+    }
+
+    @GET
+    @Path("/{id}")
+    @Authenticated
+    @Transactional
+    public TemplateInstance detail(@PathParam("id") long id) {
+        return Templates.detail(views.of(requests.get(id)), false);
+    }
+
+    @GET
+    @Path("/new")
+    @Transactional
+    public TemplateInstance newForm(@QueryParam("template") String template, @QueryParam("bodyId") String bodyId) {
+        RequestTemplate letter = Arrays.stream(RequestTemplate.values()).filter(t -> t.name().equals(template))
+                .findFirst().orElse(RequestTemplate.CADA_BRIEFCAM);
+        PublicBody body = parseId(bodyId) == null ? null : PublicBody.findById(parseId(bodyId));
+        String text = qute.getTemplate(letter.location())
+                .data("bodyName", body == null ? "[organisme]" : body.name).render();
+        Form form = new Form(letter.title(), text, letter.regime().name(), body == null ? "" : String.valueOf(body.id),
+                SendingChannel.EMAIL.name(), Visibility.PRIVATE.name(), "briefcam", "");
+        return page(null, null, form, FormErrors.NONE);
+    }
+
+    @POST
+    @Transactional
+    public Response create(@RestForm String title, @RestForm String text, @RestForm String regime,
+            @RestForm String bodyId, @RestForm String channel, @RestForm String visibility, @RestForm String tags,
+            @RestForm String bodyReference) {
+        Form form = new Form(title, text, regime, bodyId, channel, visibility, tags, bodyReference);
+        try {
+            AccessRequest created = requests.create(form.toInput(null), currentUser.id());
+            return Response.seeOther(URI.create("/requests/" + created.id)).build();
+        } catch (InvalidInputException e) {
+            return Response.status(e.status()).entity(page(null, null, form, new FormErrors(e.errors()))).build();
+        }
+    }
+
+    @GET
+    @Path("/{id}/edit")
+    @Transactional
+    public TemplateInstance editForm(@PathParam("id") long id) {
+        AccessRequest r = requests.get(id);
+        Form form = new Form(r.title, r.text, r.regime.name(), String.valueOf(r.body.id), r.channel.name(),
+                r.visibility.name(), String.join(", ", r.tagList()), r.bodyReference);
+        return page(r.id, r.version, form, FormErrors.NONE);
+    }
+
+    @POST
+    @Path("/{id}")
+    public Response update(@PathParam("id") long id, @RestForm String version, @RestForm String title,
+            @RestForm String text, @RestForm String regime, @RestForm String bodyId, @RestForm String channel,
+            @RestForm String visibility, @RestForm String tags, @RestForm String bodyReference) {
+        Form form = new Form(title, text, regime, bodyId, channel, visibility, tags, bodyReference);
+        Long expected = parseId(version) == null ? -1L : parseId(version);
+        try {
+            requests.update(id, form.toInput(requests.get(id)), expected);
+            return Response.seeOther(URI.create("/requests/" + id)).build();
+        } catch (InvalidInputException e) {
+            return Response.status(e.status()).entity(page(id, expected, form, new FormErrors(e.errors()))).build();
+        } catch (ConflictException e) {
+            return Response.status(409).entity(page(id, expected, form,
+                    new FormErrors(List.of(new FieldError("version", e.getMessage()))))).build();
+        }
+    }
+
+    private TemplateInstance page(Long id, Long version, Form form, FormErrors errors) {
+        return Templates.form(id, version, form, PublicBody.list("order by name"), List.of(RequestTemplate.values()),
+                List.of(Regime.values()), List.of(SendingChannel.values()), errors);
+    }
+
+    static Long parseId(String value) {
+        try {
+            return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+
+    static List<RequestStage> stages() {
+        return List.of(RequestStage.values());
+    }
+
+    static List<RequestSearch.Sort> sorts() {
+        return List.of(RequestSearch.Sort.values());
+    }
+
+    static List<Regime> regimes() {
+        return List.of(Regime.values());
+    }
+}
