@@ -76,6 +76,16 @@ public final class RequestJson {
                 events.stream().map(EventJson::of).toList(), r.version, r.createdAt, r.updatedAt);
     }
 
+    /** The public view of a PUBLIC request: the procedure, not who in the team did what. */
+    static Detail anonymous(Detail d) {
+        List<EventJson> events = d.events().stream().map(e -> new EventJson(e.id(), e.type(), e.date(), e.note(),
+                e.channel(), e.acknowledged(), e.toBodyId(), e.outcome(), e.avis(), e.caseNumber(), null, null)).toList();
+        return new Detail(d.id(), d.title(), d.text(), d.regime(), d.bodyId(), d.bodyName(), null, d.visibility(),
+                d.publicPath(), d.tags(), d.bodyReference(), d.cadaCaseNumber(), d.courtCaseNumber(), d.channel(),
+                d.stage(), d.receipt(), d.receiptEstimated(), d.overdueSince(), d.nextAction(), d.deadlines(), events,
+                d.version(), d.createdAt(), d.updatedAt());
+    }
+
     private static String name(Enum<?> e) {
         return e == null ? null : e.name();
     }

@@ -3,6 +3,7 @@ package fr.vigie.request;
 import java.net.URI;
 import java.util.List;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -25,6 +26,7 @@ import fr.vigie.request.timeline.EventInput;
 import fr.vigie.request.timeline.RequestEvent;
 import fr.vigie.web.CurrentLocale;
 import fr.vigie.web.InvalidInputException;
+import fr.vigie.web.NotFoundException;
 import fr.vigie.web.Page;
 import io.quarkus.security.Authenticated;
 
@@ -77,9 +79,18 @@ public class RequestResource {
 
     @GET
     @Path("/{id}")
+    @PermitAll
     @Transactional
-    @Operation(summary = "A request with its stage, deadlines (with explanations), next action and timeline")
+    @Operation(summary = "A request with its stage, deadlines (with explanations), next action and timeline; "
+            + "without login only PUBLIC requests are visible (others are 404), without who recorded what")
     public RequestJson.Detail get(@PathParam("id") long id) {
+        if (!currentUser.isLoggedIn()) {
+            AccessRequest request = AccessRequest.findById(id);
+            if (request == null || request.visibility != Visibility.PUBLIC) {
+                throw new NotFoundException(locale.msg().error_notfound_detail());
+            }
+            return RequestJson.anonymous(detail(requests.get(id)));
+        }
         return detail(requests.get(id));
     }
 
