@@ -1,0 +1,66 @@
+package fr.vigie.calculator;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import fr.vigie.deadline.AlsoPossible;
+import fr.vigie.deadline.Deadline;
+import fr.vigie.deadline.DeadlineKey;
+import fr.vigie.deadline.Party;
+import fr.vigie.deadline.Regime;
+import fr.vigie.deadline.period.DateText;
+import fr.vigie.deadline.period.SkippedDay;
+
+/**
+ * The computed chain as the API returns it and the calculator page shows it. Texts are in the
+ * request's language; each date is given both as ISO and written out ("mercredi 4 juin 2025").
+ */
+@Schema(description = "Every deadline that follows from the known events, in the order of the procedure")
+public record DeadlinePreview(String regime,
+        @Schema(description = "The territory code as understood (normalised), null for national") String territory,
+        List<Entry> deadlines) {
+
+    static DeadlinePreview of(Regime regime, String territoryCode, List<Deadline> deadlines, Locale locale) {
+        return new DeadlinePreview(regime.name(), territoryCode,
+                deadlines.stream().map(deadline -> Entry.of(deadline, locale)).toList());
+    }
+
+    /** One deadline of the chain. */
+    @Schema(name = "PreviewDeadline")
+    public record Entry(
+            @Schema(description = "IMPLICIT_REFUSAL, CADA_REFERRAL_BY, COURT_BY, RESPONSE_DUE...") String key,
+            @Schema(description = "What the date is, in the request's language") String label,
+            @Schema(description = "The act-by date, or the day an implicit decision arises") LocalDate date,
+            String dateText,
+            @Schema(description = "Who must act (or whose silence decides)") Party party,
+            @Schema(description = "The articles applied") String basis,
+            @Schema(description = "How the date was reached, step by step, one step per line") String explanation,
+            @Schema(description = "Later dates worth knowing (other reading, local calendar, no acknowledgement)")
+            List<DatedReason> alsoPossible,
+            @Schema(description = "The days not counted or moved over, with their reason") List<DatedReason> skippedDays) {
+
+        static Entry of(Deadline deadline, Locale locale) {
+            return new Entry(deadline.key(), DeadlineKey.valueOf(deadline.key()).subject().in(locale), deadline.date(),
+                    DateText.format(deadline.date(), locale), deadline.party(), deadline.basis(),
+                    deadline.explanation().text(locale),
+                    deadline.alsoPossible().stream().map(also -> DatedReason.of(also, locale)).toList(),
+                    deadline.explanation().skippedDays().stream().map(day -> DatedReason.of(day, locale)).toList());
+        }
+    }
+
+    /** A date with why it matters. */
+    @Schema(name = "PreviewDatedReason")
+    public record DatedReason(LocalDate date, String dateText, String reason) {
+
+        static DatedReason of(AlsoPossible also, Locale locale) {
+            return new DatedReason(also.date(), DateText.format(also.date(), locale), also.reason(locale));
+        }
+
+        static DatedReason of(SkippedDay day, Locale locale) {
+            return new DatedReason(day.date(), DateText.format(day.date(), locale), day.reason(locale));
+        }
+    }
+}
