@@ -74,6 +74,7 @@ public class RequestService {
         states.check(request, timeline, null);
         request.updatedAt = clock.now();
         states.recompute(request, timeline);
+        AccessRequest.flush(); // the answer shows the new version; a concurrent change fails here, not at commit
         return request;
     }
 
@@ -174,6 +175,7 @@ public class RequestService {
     private void touch(AccessRequest request, List<RequestEvent> timeline) {
         request.updatedAt = clock.now();
         states.recompute(request, timeline);
+        AccessRequest.flush(); // the answer shows the new version; a concurrent change fails here, not at commit
     }
 
     private void requireVersion(AccessRequest request, Long expectedVersion) {
