@@ -20,6 +20,9 @@ public interface Msg {
     @Message("Organismes")
     String nav_bodies();
 
+    @Message("Demandes")
+    String nav_requests();
+
     @Message("Calculateur de délais")
     String nav_calculator();
 

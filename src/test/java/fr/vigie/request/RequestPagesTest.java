@@ -94,4 +94,14 @@ class RequestPagesTest {
         viewer.post("/requests/" + id + "/events", Map.of("type", "SENT", "date", "2025-03-03")).then().statusCode(403);
         BrowserSession.anonymous().get("/requests/" + id).then().statusCode(303);
     }
+
+    @Test
+    void theBodyPageListsItsRequestsAndTheBodyCannotBeDeletedWhileUsed() {
+        FixedClock.install("2025-03-10");
+        int body = RequestApi.newBody("75");
+        int id = RequestApi.newRequest(body);
+        BrowserSession viewer = BrowserSession.login(TestAccounts.VIEWER);
+        viewer.get("/bodies/" + body).then().statusCode(200).body(containsString("/requests/" + id + "\""));
+        RequestApi.asEditor().delete("/api/v1/bodies/" + body).then().statusCode(409);
+    }
 }
