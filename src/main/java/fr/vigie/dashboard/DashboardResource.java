@@ -1,0 +1,84 @@
+package fr.vigie.dashboard;
+
+import java.time.LocalDate;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import fr.vigie.account.CurrentUser;
+import fr.vigie.deadline.Party;
+import fr.vigie.web.AppClock;
+import fr.vigie.web.CurrentLocale;
+import fr.vigie.web.FieldChecks;
+import fr.vigie.web.Page;
+import io.quarkus.security.Authenticated;
+
+/** The dashboard's figures and the overdue list as JSON. Same filters as the page. */
+@Path("/api/v1/dashboard")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+public class DashboardResource {
+
+    public record NextActionJson(String key, LocalDate date, Party party) {
+    }
+
+    public record OverdueJson(long id, String title, long bodyId, String bodyName, String regime, String stage,
+            LocalDate overdueSince, long daysLate, NextActionJson nextAction, String owner) {
+
+        static OverdueJson of(DashboardQueries.OverdueItem item) {
+            var r = item.request();
+            return new OverdueJson(r.id, r.title, r.body.id, r.body.name, r.regime.name(), r.stage.name(), r.overdueSince,
+                    item.daysLate(), new NextActionJson(r.nextActionKey, r.nextActionDate, r.nextActionParty), r.owner.username);
+        }
+    }
+
+    @Inject
+    DashboardQueries queries;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    CurrentLocale locale;
+
+    @Inject
+    AppClock clock;
+
+    @GET
+    @Transactional
+    @Operation(summary = "Counters: open, overdue, dueWithin7Days, atCada, inCourt, settled")
+    public DashboardCounts counts(@QueryParam("owner") String owner, @QueryParam("mine") boolean mine,
+            @QueryParam("bodyId") String bodyId, @QueryParam("bodyKind") String bodyKind,
+            @QueryParam("departement") String departement, @QueryParam("regime") String regime, @QueryParam("tag") String tag) {
+        return queries.counts(filter(owner, mine, bodyId, bodyKind, departement, regime, tag), clock.today());
+    }
+
+    @GET
+    @Path("/overdue")
+    @Transactional
+    @Operation(summary = "Overdue requests, the longest late first (a deadline of the body or of the CADA passed unanswered)")
+    public Page<OverdueJson> overdue(@QueryParam("owner") String owner, @QueryParam("mine") boolean mine,
+            @QueryParam("bodyId") String bodyId, @QueryParam("bodyKind") String bodyKind,
+            @QueryParam("departement") String departement, @QueryParam("regime") String regime,
+            @QueryParam("tag") String tag, @QueryParam("page") String page, @QueryParam("size") String size) {
+        DashboardFilter filter = filter(owner, mine, bodyId, bodyKind, departement, regime, tag);
+        FieldChecks checks = new FieldChecks(locale.msg());
+        long p = checks.positive("page", page, 1, 100_000);
+        long s = checks.positive("size", size, Page.DEFAULT_SIZE, Page.MAX_SIZE);
+        checks.throwIfAny();
+        return queries.overdue(filter, clock.today(), (int) p, (int) s).map(OverdueJson::of);
+    }
+
+    private DashboardFilter filter(String owner, boolean mine, String bodyId, String bodyKind, String departement,
+            String regime, String tag) {
+        return DashboardFilter.parse(locale.msg(), owner, mine, currentUser.getName(), bodyId, bodyKind, departement,
+                regime, tag);
+    }
+}

@@ -1,0 +1,102 @@
+package fr.vigie.dashboard;
+
+import static fr.vigie.request.RequestApi.asEditor;
+import static fr.vigie.request.RequestApi.ev;
+import static fr.vigie.request.RequestApi.event;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import fr.vigie.request.DailyRefreshJob;
+import fr.vigie.request.RequestApi;
+import fr.vigie.testing.BrowserSession;
+import fr.vigie.testing.FixedClock;
+import fr.vigie.testing.TestAccounts;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Six requests in known states on 1 March 2025, then four days later after the nightly refresh.
+ * Every figure below was worked out by hand from the rules (one month of silence is a refusal, etc.).
+ */
+@QuarkusTest
+class DashboardTest {
+
+    @Inject
+    DailyRefreshJob refresh;
+
+    private int request(String tag) {
+        Map<String, Object> r = RequestApi.request(RequestApi.newBody("13"));
+        r.put("channel", "EMAIL");
+        r.put("tags", List.of(tag));
+        return asEditor().body(r).post("/api/v1/requests").then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void countersListsAndTheNightlyRefresh() {
+        FixedClock clock = FixedClock.install("2025-03-01");
+        String tag = "t" + UUID.randomUUID().toString().substring(0, 8);
+        int waiting = request(tag);              // sent 3 Feb: implicit refusal on Monday 3 March
+        event(waiting, ev("SENT", "2025-02-03")).then().statusCode(201);
+        int silent = request(tag);               // sent 6 Jan: refused by silence on 6 Feb, the body late since the 7th
+        event(silent, ev("SENT", "2025-01-06")).then().statusCode(201);
+        int atCada = request(tag);               // registered 12 Feb: the CADA's avis is due 12 March
+        event(atCada, ev("SENT", "2025-01-02")).then().statusCode(201);
+        event(atCada, ev("CADA_REFERRAL_SENT", "2025-02-10")).then().statusCode(201);
+        event(atCada, ev("CADA_REGISTERED", "2025-02-12")).then().statusCode(201);
+        int answered = request(tag);
+        event(answered, ev("SENT", "2025-01-02")).then().statusCode(201);
+        event(answered, ev("ANSWER", "2025-01-20", "outcome", "FULL")).then().statusCode(201);
+        request(tag);                            // a draft
+        int inCourt = request(tag);
+        event(inCourt, ev("SENT", "2024-09-02")).then().statusCode(201);
+        event(inCourt, ev("CADA_REFERRAL_SENT", "2024-10-10")).then().statusCode(201);
+        event(inCourt, ev("CADA_REGISTERED", "2024-10-15")).then().statusCode(201);
+        event(inCourt, ev("COURT_FILED", "2025-01-10")).then().statusCode(201);
+
+        asEditor().get("/api/v1/dashboard?tag=" + tag).then().statusCode(200)
+                .body("open", equalTo(5)).body("overdue", equalTo(1)).body("dueWithin7Days", equalTo(1))
+                .body("atCada", equalTo(1)).body("inCourt", equalTo(1)).body("settled", equalTo(1));
+        asEditor().get("/api/v1/dashboard/overdue?tag=" + tag).then().statusCode(200).body("total", equalTo(1))
+                .body("items[0].id", equalTo(silent)).body("items[0].daysLate", equalTo(23))
+                .body("items[0].nextAction.key", equalTo("CADA_REFERRAL_BY"))
+                .body("items[0].nextAction.date", equalTo("2025-04-07"));
+
+        // four days later, the nightly refresh turns the 3 March silence into a refusal
+        clock.set("2025-03-05");
+        assertThat(refresh.runIfDue()).isTrue();
+        assertThat(refresh.runIfDue()).as("a second run the same day does nothing").isFalse();
+        asEditor().get("/api/v1/dashboard?tag=" + tag).then()
+                .body("overdue", equalTo(2)).body("dueWithin7Days", equalTo(1)).body("open", equalTo(5));
+        asEditor().get("/api/v1/dashboard/overdue?tag=" + tag).then().body("items.id", equalTo(List.of(silent, waiting)))
+                .body("items.daysLate", equalTo(List.of(27, 2)));
+        asEditor().get("/api/v1/dashboard?tag=" + tag + "&mine=true").then().body("open", equalTo(5));
+        asEditor().get("/api/v1/dashboard?tag=" + tag + "&owner=" + TestAccounts.VIEWER).then().body("open", equalTo(0));
+        asEditor().get("/api/v1/dashboard?tag=" + tag + "&bodyKind=MINISTRY").then().body("open", equalTo(0));
+        asEditor().get("/api/v1/dashboard?tag=" + tag + "&departement=13&regime=FR_CRPA").then().body("open", equalTo(5));
+
+        BrowserSession.login(TestAccounts.VIEWER).get("/?tag=" + tag).then().statusCode(200)
+                .body(containsString("id=\"count-overdue\">2<")).body(containsString("27 jour(s) de retard"))
+                .body(containsString("/requests/" + silent + "\""));
+    }
+
+    @Test
+    void badFiltersNameTheParameter() {
+        asEditor().get("/api/v1/dashboard?regime=XX&bodyKind=CASTLE&departement=20").then().statusCode(422)
+                .body("errors.field", hasItem("regime")).body("errors.field", hasItem("bodyKind"))
+                .body("errors.field", hasItem("departement"));
+        asEditor().get("/api/v1/dashboard/overdue?page=0&size=1000").then().statusCode(422)
+                .body("errors.field", hasItem("page")).body("errors.field", hasItem("size"));
+        BrowserSession.login(TestAccounts.VIEWER).get("/?regime=<script>").then().statusCode(422)
+                .body(org.hamcrest.Matchers.not(containsString("<script>")));
+        io.restassured.RestAssured.given().get("/api/v1/dashboard").then().statusCode(401);
+    }
+}
