@@ -109,6 +109,21 @@ public interface AccountMsg {
     @Message("Enregistré.")
     String saved();
 
+    @Message("Calendrier et flux")
+    String feeds_title();
+
+    @Message("Une adresse secrète donne vos échéances à votre agenda (avec rappels 7 jours et 1 jour avant) et les nouveaux événements de vos demandes à votre lecteur de flux. En créer une nouvelle désactive l'ancienne.")
+    String feeds_intro();
+
+    @Message("Agenda (iCalendar)")
+    String feeds_calendar();
+
+    @Message("Flux Atom")
+    String feeds_atom();
+
+    @Message("Créer une nouvelle adresse secrète")
+    String feeds_renew();
+
     @Message("{#when role}{#is ADMIN}Administrateur{#is EDITOR}Éditeur{#is VIEWER}Lecteur{/when}")
     String role(Role role);
 }

@@ -32,7 +32,7 @@ public class AccountPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance account(AppUser user, List<ApiToken> tokens, String newToken,
-                boolean passwordChanged, FormErrors errors);
+                boolean passwordChanged, String newFeedToken, FormErrors errors);
     }
 
     @Inject
@@ -46,6 +46,9 @@ public class AccountPages {
 
     @Inject
     TokenService tokens;
+
+    @Inject
+    FeedTokenService feedTokens;
 
     @GET
     public TemplateInstance show(@QueryParam("changed") String changed) {
@@ -82,8 +85,26 @@ public class AccountPages {
         return Response.seeOther(URI.create("/account")).build();
     }
 
+    /** A new secret address for the user's calendar and Atom feeds, shown once; the old one stops working. */
+    @POST
+    @Path("/feeds")
+    public TemplateInstance renewFeeds() {
+        return page(null, false, feedTokens.renew(currentUser.id()), FormErrors.NONE);
+    }
+
+    @POST
+    @Path("/feeds/revoke")
+    public Response revokeFeeds() {
+        feedTokens.revoke(currentUser.id());
+        return Response.seeOther(URI.create("/account")).build();
+    }
+
     private TemplateInstance page(String newToken, boolean passwordChanged, FormErrors errors) {
+        return page(newToken, passwordChanged, null, errors);
+    }
+
+    private TemplateInstance page(String newToken, boolean passwordChanged, String newFeedToken, FormErrors errors) {
         long id = currentUser.id();
-        return Templates.account(users.get(id), tokens.listFor(id), newToken, passwordChanged, errors);
+        return Templates.account(users.get(id), tokens.listFor(id), newToken, passwordChanged, newFeedToken, errors);
     }
 }

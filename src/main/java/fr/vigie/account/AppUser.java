@@ -39,6 +39,10 @@ public class AppUser extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** SHA-256 of the secret in the user's feed addresses (calendar, Atom); null when none is active. */
+    @Column(name = "feed_token_hash", length = 64)
+    public String feedTokenHash;
+
     public static Optional<AppUser> findByUsername(String username) {
         return find("username", username).firstResultOptional();
     }

@@ -46,6 +46,9 @@ public interface DashboardMsg {
     @Message("Mes demandes seulement")
     String mine();
 
+    @Message("Exporter cette liste (CSV)")
+    String export_csv();
+
     @Message("Période")
     String within();
 

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -42,7 +43,8 @@ public class DashboardPage {
                 List<Integer> windows, FormErrors errors);
     }
 
-    private static final List<Integer> WINDOWS = List.of(7, 14, 30);
+    /** Exports are for spreadsheets: a generous cap keeps memory bounded. */
+    private static final int EXPORT_MAX = 10_000;
 
     @Inject
     DashboardQueries queries;
@@ -58,24 +60,38 @@ public class DashboardPage {
 
     @GET
     @Transactional
-    public Response dashboard(@QueryParam("owner") String owner, @QueryParam("mine") boolean mine,
-            @QueryParam("bodyKind") String bodyKind, @QueryParam("departement") String departement,
-            @QueryParam("regime") String regime, @QueryParam("tag") String tag, @QueryParam("within") String within) {
-        int days = WINDOWS.stream().filter(w -> String.valueOf(w).equals(within)).findFirst().orElse(7);
-        Filters typed = new Filters(owner, mine, bodyKind, departement, regime, tag, days);
+    public Response dashboard(@BeanParam DashboardParams params) {
+        Filters typed = new Filters(params.owner, params.mine, params.bodyKind, params.departement, params.regime,
+                params.tag, params.withinDays());
         try {
-            DashboardFilter filter = DashboardFilter.parse(locale.msg(), owner, mine, currentUser.getName(), null,
-                    bodyKind, departement, regime, tag);
+            DashboardFilter filter = params.filter(locale.msg(), currentUser.getName());
             return Response.ok(page(filter, typed, FormErrors.NONE)).build();
         } catch (InvalidInputException e) {
             return Response.status(e.status()).entity(page(DashboardFilter.NONE, typed, new FormErrors(e.errors()))).build();
         }
     }
 
+    /** The overdue list (list=overdue) or the due-soon list (list=due) with the same filters, as CSV. */
+    @GET
+    @Path("dashboard/export.csv")
+    @Transactional
+    @Produces("text/csv")
+    public Response export(@QueryParam("list") String list, @BeanParam DashboardParams params) {
+        DashboardFilter filter = params.filter(locale.msg(), currentUser.getName());
+        int days = params.withinDays();
+        var today = clock.today();
+        List<AccessRequest> rows = "due".equals(list)
+                ? queries.dueWithin(filter, today, days, 1, EXPORT_MAX).items()
+                : queries.overdue(filter, today, 1, EXPORT_MAX).items().stream().map(DashboardQueries.OverdueItem::request).toList();
+        return Response.ok(DashboardCsv.write(rows, today), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"vigie-" + ("due".equals(list) ? "due" : "overdue") + ".csv\"")
+                .build();
+    }
+
     private TemplateInstance page(DashboardFilter filter, Filters typed, FormErrors errors) {
         var today = clock.today();
         return Templates.dashboard(queries.counts(filter, today), queries.overdue(filter, today, 1, Page.MAX_SIZE),
                 queries.dueWithin(filter, today, typed.within(), 1, Page.MAX_SIZE), typed, List.of(BodyKind.values()),
-                List.of(Regime.values()), WINDOWS, errors);
+                List.of(Regime.values()), DashboardParams.WINDOWS, errors);
     }
 }

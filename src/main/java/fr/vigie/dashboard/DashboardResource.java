@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -54,31 +55,21 @@ public class DashboardResource {
     @GET
     @Transactional
     @Operation(summary = "Counters: open, overdue, dueWithin7Days, atCada, inCourt, settled")
-    public DashboardCounts counts(@QueryParam("owner") String owner, @QueryParam("mine") boolean mine,
-            @QueryParam("bodyId") String bodyId, @QueryParam("bodyKind") String bodyKind,
-            @QueryParam("departement") String departement, @QueryParam("regime") String regime, @QueryParam("tag") String tag) {
-        return queries.counts(filter(owner, mine, bodyId, bodyKind, departement, regime, tag), clock.today());
+    public DashboardCounts counts(@BeanParam DashboardParams params) {
+        return queries.counts(params.filter(locale.msg(), currentUser.getName()), clock.today());
     }
 
     @GET
     @Path("/overdue")
     @Transactional
     @Operation(summary = "Overdue requests, the longest late first (a deadline of the body or of the CADA passed unanswered)")
-    public Page<OverdueJson> overdue(@QueryParam("owner") String owner, @QueryParam("mine") boolean mine,
-            @QueryParam("bodyId") String bodyId, @QueryParam("bodyKind") String bodyKind,
-            @QueryParam("departement") String departement, @QueryParam("regime") String regime,
-            @QueryParam("tag") String tag, @QueryParam("page") String page, @QueryParam("size") String size) {
-        DashboardFilter filter = filter(owner, mine, bodyId, bodyKind, departement, regime, tag);
+    public Page<OverdueJson> overdue(@BeanParam DashboardParams params, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        DashboardFilter filter = params.filter(locale.msg(), currentUser.getName());
         FieldChecks checks = new FieldChecks(locale.msg());
         long p = checks.positive("page", page, 1, 100_000);
         long s = checks.positive("size", size, Page.DEFAULT_SIZE, Page.MAX_SIZE);
         checks.throwIfAny();
         return queries.overdue(filter, clock.today(), (int) p, (int) s).map(OverdueJson::of);
-    }
-
-    private DashboardFilter filter(String owner, boolean mine, String bodyId, String bodyKind, String departement,
-            String regime, String tag) {
-        return DashboardFilter.parse(locale.msg(), owner, mine, currentUser.getName(), bodyId, bodyKind, departement,
-                regime, tag);
     }
 }

@@ -41,7 +41,7 @@ class DashboardTest {
     }
 
     @Test
-    void countersListsAndTheNightlyRefresh() {
+    void countersListsAndTheNightlyRefresh() throws Exception {
         FixedClock clock = FixedClock.install("2025-03-01");
         String tag = "t" + UUID.randomUUID().toString().substring(0, 8);
         int waiting = request(tag);              // sent 3 Feb: implicit refusal on Monday 3 March
@@ -82,6 +82,15 @@ class DashboardTest {
         asEditor().get("/api/v1/dashboard?tag=" + tag + "&owner=" + TestAccounts.VIEWER).then().body("open", equalTo(0));
         asEditor().get("/api/v1/dashboard?tag=" + tag + "&bodyKind=MINISTRY").then().body("open", equalTo(0));
         asEditor().get("/api/v1/dashboard?tag=" + tag + "&departement=13&regime=FR_CRPA").then().body("open", equalTo(5));
+
+        String csv = BrowserSession.login(TestAccounts.VIEWER).get("/dashboard/export.csv?list=overdue&tag=" + tag)
+                .then().statusCode(200).extract().asString();
+        List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader()
+                .setSkipHeaderRecord(true).get().parse(new java.io.StringReader(csv)).getRecords();
+        assertThat(rows).extracting(r -> r.get("id")).containsExactly(String.valueOf(silent), String.valueOf(waiting));
+        assertThat(rows).extracting(r -> r.get("days_late")).containsExactly("27", "2");
+        assertThat(rows.get(1).get("next_action")).isEqualTo("CADA_REFERRAL_BY");
+        assertThat(rows.get(1).get("next_action_date")).isEqualTo("2025-05-05");
 
         BrowserSession.login(TestAccounts.VIEWER).get("/?tag=" + tag).then().statusCode(200)
                 .body(containsString("id=\"count-overdue\">2<")).body(containsString("27 jour(s) de retard"))

@@ -51,7 +51,7 @@ class DirectoryBrowserTest {
         assertThat(browser.getCurrentUrl()).contains("/login");
         browser.findElement(By.id("j_username")).sendKeys(TestAccounts.EDITOR);
         browser.findElement(By.id("j_password")).sendKeys(TestAccounts.PASSWORD);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        Chromium.clickAndWait(browser, browser.findElement(By.cssSelector("form button[type=submit]")), "/");
 
         String tag = UUID.randomUUID().toString().substring(0, 8);
         go("/bodies/new");
@@ -65,7 +65,7 @@ class DirectoryBrowserTest {
 
         go("/bodies");
         browser.findElement(By.id("f-q")).sendKeys("vaulx en velin " + tag);
-        browser.findElement(By.cssSelector("form.search button")).click();
+        Chromium.clickAndWait(browser, browser.findElement(By.cssSelector("form.search button")), "q=vaulx");
         assertThat(browser.findElements(By.cssSelector("#bodies tbody tr"))).hasSize(1);
         assertThat(browser.findElement(By.cssSelector("#bodies tbody")).getText()).contains("Vaulx-en-Velin " + tag);
 

@@ -49,7 +49,17 @@ public final class Chromium {
                 .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        // a click starts a navigation; look-ups wait for the new page's elements rather than racing it
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
         return driver;
+    }
+
+    /** Clicks something that loads another page, and waits until the address has changed and shows {@code urlPart}. */
+    public static void clickAndWait(WebDriver driver, org.openqa.selenium.WebElement element, String urlPart) {
+        String before = driver.getCurrentUrl();
+        element.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(d -> !d.getCurrentUrl().equals(before) && d.getCurrentUrl().contains(urlPart));
     }
 
     /** Keeps a picture of the page as test output (target/screenshots/NAME.png). */

@@ -1,0 +1,48 @@
+package fr.vigie.dashboard;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import biweekly.component.VAlarm;
+import biweekly.component.VEvent;
+import biweekly.parameter.Related;
+import biweekly.property.Trigger;
+import biweekly.util.Duration;
+import fr.vigie.deadline.period.DateText;
+import fr.vigie.request.AccessRequest;
+import fr.vigie.request.RequestMsg;
+
+/** The act-by dates of requests as an iCalendar feed (biweekly): all-day events, alarms 7 and 1 days before. */
+final class CalendarFeed {
+
+    private CalendarFeed() {
+    }
+
+    static String write(List<AccessRequest> requests, RequestMsg msg, Locale locale, LocalDate today) {
+        ICalendar ical = new ICalendar();
+        ical.setProductId("-//Vigie//Deadlines//FR");
+        for (AccessRequest r : requests) {
+            VEvent event = new VEvent();
+            event.setUid("vigie-request-" + r.id + "-" + r.nextActionKey + "@vigie");
+            event.setSummary(msg.action(r.nextActionKey, DateText.format(r.nextActionDate, locale)) + " — " + r.title);
+            event.setDescription(r.body.name + "\n/requests/" + r.id);
+            event.setDateStart(day(r.nextActionDate), false);
+            event.setDateTimeStamp(day(today));
+            for (int daysBefore : new int[] { 7, 1 }) {
+                Trigger trigger = new Trigger(Duration.builder().prior(true).days(daysBefore).build(), Related.START);
+                event.addAlarm(VAlarm.display(trigger, event.getSummary().getValue()));
+            }
+            ical.addEvent(event);
+        }
+        return Biweekly.write(ical).go();
+    }
+
+    private static Date day(LocalDate date) {
+        return Date.from(date.atStartOfDay(ZoneId.systemDefault()).toInstant());
+    }
+}
