@@ -46,6 +46,24 @@ public record RequestSearch(String q, RequestStage stage, Long bodyId, Regime re
                 order == null ? Sort.NEXT_ACTION : order, (int) p, (int) n);
     }
 
+    /** The query string of this search for another page, for pagination links. */
+    public String queryFor(int otherPage) {
+        StringBuilder sb = new StringBuilder("?page=").append(otherPage).append("&sort=").append(sort.name());
+        append(sb, "q", q);
+        append(sb, "stage", stage == null ? null : stage.name());
+        append(sb, "bodyId", bodyId == null ? null : bodyId.toString());
+        append(sb, "regime", regime == null ? null : regime.name());
+        append(sb, "owner", owner);
+        append(sb, "tag", tag);
+        return sb.toString();
+    }
+
+    private static void append(StringBuilder sb, String name, String value) {
+        if (value != null) {
+            sb.append('&').append(name).append('=').append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
     Page<AccessRequest> run() {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
