@@ -12,21 +12,21 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 /** Shortcuts of the request tests: an editor's API calls. */
-final class RequestApi {
+public final class RequestApi {
 
     private static String editor;
 
     private RequestApi() {
     }
 
-    static RequestSpecification asEditor() {
+    public static RequestSpecification asEditor() {
         if (editor == null) {
             editor = TestAccounts.bearer(TestAccounts.EDITOR);
         }
         return given().header("Authorization", editor).contentType(ContentType.JSON);
     }
 
-    static int newBody(String departement) {
+    public static int newBody(String departement) {
         Map<String, Object> body = new HashMap<>();
         body.put("name", "Commune " + UUID.randomUUID());
         body.put("kind", "COMMUNE");
@@ -45,15 +45,15 @@ final class RequestApi {
         return r;
     }
 
-    static int newRequest(int bodyId) {
+    public static int newRequest(int bodyId) {
         return asEditor().body(request(bodyId)).post("/api/v1/requests").then().statusCode(201).extract().path("id");
     }
 
-    static Response event(int requestId, Map<String, Object> event) {
+    public static Response event(int requestId, Map<String, Object> event) {
         return asEditor().body(event).post("/api/v1/requests/" + requestId + "/events");
     }
 
-    static Map<String, Object> ev(String type, String date, Object... more) {
+    public static Map<String, Object> ev(String type, String date, Object... more) {
         Map<String, Object> e = new HashMap<>();
         e.put("type", type);
         e.put("date", date);
