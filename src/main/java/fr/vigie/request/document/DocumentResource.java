@@ -43,7 +43,8 @@ public class DocumentResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed("EDITOR")
     @Operation(summary = "Attach a file (part 'file', optional 'eventId'); 201, 413 if too large, 422 if empty, "
-            + "disguised (extension contradicts content) or a web page, script or program")
+            + "disguised (extension contradicts content) or a web page, script or program. Like every multipart POST "
+            + "it needs the CSRF double submit: the vigie-csrf cookie of an earlier GET echoed in X-CSRF-TOKEN")
     public Response upload(@PathParam("id") long id, @RestForm("file") FileUpload file, @RestForm String eventId) {
         FieldChecks checks = new FieldChecks(locale.msg());
         Long event = eventId == null || eventId.isBlank() ? null : checks.positive("eventId", eventId, 0, Long.MAX_VALUE);
