@@ -16,9 +16,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import fr.vigie.account.CurrentUser;
 import fr.vigie.publicbody.PublicBody;
+import fr.vigie.request.document.DocumentConfig;
+import fr.vigie.request.document.DocumentService;
+import fr.vigie.request.document.Upload;
 import fr.vigie.request.timeline.Avis;
 import fr.vigie.request.timeline.EventInput;
 import fr.vigie.request.timeline.Outcome;
@@ -41,11 +45,17 @@ public class EventPages {
     static class Templates {
         static native TemplateInstance eventForm(AccessRequest request, EventInput form, List<RequestEventType> types,
                 List<SendingChannel> channels, List<Outcome> outcomes, List<Avis> avis, List<PublicBody> bodies,
-                FormErrors errors);
+                FormErrors errors, long maxFileMegabytes);
     }
 
     @Inject
     RequestService requests;
+
+    @Inject
+    DocumentService documents;
+
+    @Inject
+    DocumentConfig documentConfig;
 
     @Inject
     CurrentUser currentUser;
@@ -65,11 +75,12 @@ public class EventPages {
     @POST
     public Response record(@PathParam("id") long id, @RestForm String version, @RestForm String type,
             @RestForm String date, @RestForm String note, @RestForm String channel, @RestForm String acknowledged,
-            @RestForm String toBodyId, @RestForm String outcome, @RestForm String avis, @RestForm String caseNumber) {
+            @RestForm String toBodyId, @RestForm String outcome, @RestForm String avis, @RestForm String caseNumber,
+            @RestForm("attachments") List<FileUpload> attachments) {
         EventInput form = new EventInput(type, date, note, channel, acknowledged == null ? "false" : acknowledged,
                 toBodyId, outcome, avis, caseNumber);
         try {
-            requests.addEvent(id, form, currentUser.id(), RequestPages.parseId(version));
+            documents.recordEvent(id, form, Upload.chosen(attachments), currentUser.id(), RequestPages.parseId(version));
             return Response.seeOther(URI.create("/requests/" + id + "#timeline")).build();
         } catch (InvalidInputException e) {
             return Response.status(e.status()).entity(page(requests.get(id), form, new FormErrors(e.errors()))).build();
@@ -91,6 +102,7 @@ public class EventPages {
         List<RequestEventType> types = java.util.Arrays.stream(RequestEventType.values())
                 .filter(t -> t.appliesTo(request.regime)).toList();
         return Templates.eventForm(request, form, types, List.of(SendingChannel.values()), List.of(Outcome.values()),
-                List.of(Avis.values()), PublicBody.list("order by name"), errors);
+                List.of(Avis.values()), PublicBody.list("order by name"), errors,
+                documentConfig.maxSize().asLongValue() / 1024 / 1024);
     }
 }

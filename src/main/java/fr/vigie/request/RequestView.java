@@ -7,13 +7,14 @@ import java.util.Locale;
 import fr.vigie.deadline.Deadline;
 import fr.vigie.deadline.DeadlineKey;
 import fr.vigie.deadline.period.DateText;
+import fr.vigie.request.document.DocumentShelf;
 import fr.vigie.request.procedure.NextAction;
 import fr.vigie.request.procedure.ProcedureState;
 import fr.vigie.request.timeline.RequestEvent;
 
 /** Everything a request page shows, with dates already written out in the page's language. */
 public record RequestView(AccessRequest request, ProcedureState state, List<RequestEvent> events,
-        Action next, List<DeadlineLine> deadlines, String receiptText) {
+        Action next, List<DeadlineLine> deadlines, String receiptText, DocumentShelf documents) {
 
     /** The next-action box: what, by when, in how many days, and which event records it. */
     public record Action(String key, String label, String dateText, Long daysLeft, boolean late, String party,
@@ -29,8 +30,8 @@ public record RequestView(AccessRequest request, ProcedureState state, List<Requ
             String explanation, List<String> alsoPossible, boolean past) {
     }
 
-    static RequestView of(AccessRequest r, ProcedureState state, List<RequestEvent> events, RequestMsg msg,
-            Locale locale, LocalDate today) {
+    static RequestView of(AccessRequest r, ProcedureState state, List<RequestEvent> events, DocumentShelf documents,
+            RequestMsg msg, Locale locale, LocalDate today) {
         NextAction a = state.nextAction();
         Action next = a == null ? null : new Action(a.key(),
                 msg.action(a.key(), a.date() == null ? "" : DateText.format(a.date(), locale)),
@@ -38,7 +39,7 @@ public record RequestView(AccessRequest request, ProcedureState state, List<Requ
                 a.date() != null && today.isAfter(a.date()), a.party().name(), eventFor(a.key()));
         List<DeadlineLine> lines = state.deadlines().stream().map(d -> line(d, locale, today)).toList();
         String receipt = state.receipt() == null ? null : DateText.format(state.receipt(), locale);
-        return new RequestView(r, state, events, next, lines, receipt);
+        return new RequestView(r, state, events, next, lines, receipt, documents);
     }
 
     private static DeadlineLine line(Deadline d, Locale locale, LocalDate today) {

@@ -1,0 +1,5 @@
+package fr.vigie.request.document;
+
+/** A file that passed every check, ready to store. */
+record CheckedFile(String fileName, String contentType, byte[] bytes, String sha256) {
+}
