@@ -38,6 +38,8 @@ import io.quarkus.security.Authenticated;
 @Produces(MediaType.TEXT_HTML)
 public class RequestPages {
 
+    static final String BODY_PLACEHOLDER = "[organisme]";
+
     /** The form's values as typed (tags as one comma-separated line). */
     public record Form(String title, String text, String regime, String bodyId, String channel, String visibility,
             String tags, String bodyReference) {
@@ -107,7 +109,7 @@ public class RequestPages {
                 .findFirst().orElse(RequestTemplate.CADA_BRIEFCAM);
         PublicBody body = parseId(bodyId) == null ? null : PublicBody.findById(parseId(bodyId));
         String text = qute.getTemplate(letter.location())
-                .data("bodyName", body == null ? "[organisme]" : body.name).render();
+                .data("bodyName", body == null ? BODY_PLACEHOLDER : body.name).render();
         Form form = new Form(letter.title(), text, letter.regime().name(), body == null ? "" : String.valueOf(body.id),
                 SendingChannel.EMAIL.name(), Visibility.PRIVATE.name(), "briefcam", "");
         return page(null, null, form, FormErrors.NONE);
@@ -120,7 +122,7 @@ public class RequestPages {
             @RestForm String bodyReference) {
         Form form = new Form(title, text, regime, bodyId, channel, visibility, tags, bodyReference);
         try {
-            AccessRequest created = requests.create(form.toInput(null), currentUser.id());
+            AccessRequest created = requests.create(withBodyName(form), currentUser.id());
             return Response.seeOther(URI.create("/requests/" + created.id)).build();
         } catch (InvalidInputException e) {
             return Response.status(e.status()).entity(page(null, null, form, new FormErrors(e.errors()))).build();
@@ -153,6 +155,20 @@ public class RequestPages {
             return Response.status(409).entity(page(id, expected, form,
                     new FormErrors(List.of(new FieldError("version", e.getMessage()))))).build();
         }
+    }
+
+    /** A letter started before the body was chosen names it once it is: "[organisme]" becomes the body's name. */
+    private static RequestInput withBodyName(Form form) {
+        RequestInput input = form.toInput(null);
+        Long id = parseId(form.bodyId());
+        PublicBody body = id == null || form.text() == null || !form.text().contains(BODY_PLACEHOLDER) ? null
+                : PublicBody.findById(id);
+        if (body == null) {
+            return input;
+        }
+        return new RequestInput(input.title(), input.text().replace(BODY_PLACEHOLDER, body.name), input.regime(),
+                input.bodyId(), input.channel(), input.visibility(), input.tags(), input.bodyReference(),
+                input.cadaCaseNumber(), input.courtCaseNumber());
     }
 
     private TemplateInstance page(Long id, Long version, Form form, FormErrors errors) {

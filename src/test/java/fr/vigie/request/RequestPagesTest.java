@@ -28,7 +28,7 @@ class RequestPagesTest {
 
         Map<String, String> fields = new HashMap<>();
         fields.put("title", "BriefCam à Marseille");
-        fields.put("text", "Les bons de commande du logiciel BriefCam.");
+        fields.put("text", "Les bons de commande du logiciel BriefCam détenus par [organisme].");
         fields.put("regime", "FR_CRPA");
         fields.put("bodyId", String.valueOf(bodyId));
         fields.put("channel", "EMAIL");
@@ -37,7 +37,9 @@ class RequestPagesTest {
         Response created = editor.post("/requests", fields);
         assertThat(created.statusCode()).isEqualTo(303);
         String page = created.header("Location");
+        String bodyName = RequestApi.asEditor().get("/api/v1/bodies/" + bodyId).then().extract().path("name");
         editor.get(page).then().statusCode(200).body(containsString("Envoyer la demande"))
+                .body(containsString("détenus par " + bodyName + "."))
                 .body(containsString("/events/new?type=SENT"));
 
         String id = page.replaceAll(".*/requests/(\\d+).*", "$1");
