@@ -2,37 +2,17 @@ package fr.vigie.calculator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 
+import fr.vigie.testing.BrowserTest;
 import fr.vigie.testing.Chromium;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The calculator as a visitor uses it, in a real Chromium, without logging in. */
 @QuarkusTest
-class CalculatorBrowserTest {
-
-    @TestHTTPResource("/")
-    String root;
-
-    private WebDriver browser;
-
-    @BeforeEach
-    void open() {
-        browser = Chromium.start();
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class CalculatorBrowserTest extends BrowserTest {
 
     @Test
     void chooseTheRegimeEnterTheReceiptDateReadTheChainThenSwitchToEnglish() {

@@ -7,43 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 
+import fr.vigie.testing.BrowserTest;
 import fr.vigie.testing.Chromium;
 import fr.vigie.testing.TestAccounts;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The directory as a journalist uses it, in a real Chromium. */
 @QuarkusTest
-class DirectoryBrowserTest {
-
-    @TestHTTPResource("/")
-    String root;
-
-    private WebDriver browser;
-
-    @BeforeEach
-    void open() {
-        TestAccounts.ensure();
-        browser = Chromium.start();
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private void go(String path) {
-        browser.get(root + path.substring(1));
-    }
+class DirectoryBrowserTest extends BrowserTest {
 
     @Test
     void loginCreateSearchImportWithABadLineAndSwitchToEnglish() throws Exception {

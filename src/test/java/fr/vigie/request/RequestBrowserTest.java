@@ -9,49 +9,24 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import fr.vigie.testing.BrowserTest;
 import fr.vigie.testing.Chromium;
 import fr.vigie.testing.FixedClock;
 import fr.vigie.testing.TestAccounts;
 import fr.vigie.testing.TestFiles;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** A CADA request from the letter to the partial answer with its PDF, in a real Chromium. */
 @QuarkusTest
-class RequestBrowserTest {
-
-    @TestHTTPResource("/")
-    String root;
-
-    private WebDriver browser;
-
-    @BeforeEach
-    void open() {
-        TestAccounts.ensure();
-        browser = Chromium.start();
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private void go(String path) {
-        browser.get(root + path.substring(1));
-    }
+class RequestBrowserTest extends BrowserTest {
 
     /** Date inputs type in the browser's locale format: set the ISO value the form sends instead. */
     private void setDate(String isoDate) {
