@@ -49,6 +49,42 @@ public interface DashboardMsg {
     @Message("Exporter cette liste (CSV)")
     String export_csv();
 
+    @Message("Statistiques par organisme")
+    String stats_title();
+
+    @Message("Comment chaque organisme répond : part des demandes envoyées qui ont reçu une réponse dans le délai légal, délai médian jusqu'à la première réponse (jours), retards en cours, refus, saisines de la CADA et avis, avis favorables restés sans effet.")
+    String stats_intro();
+
+    @Message("Aucune demande envoyée pour l'instant.")
+    String stats_none();
+
+    @Message("Réponses dans le délai légal (%), organismes les plus sollicités")
+    String chart_caption();
+
+    @Message("Envoyées")
+    String col_sent();
+
+    @Message("Dans les délais")
+    String col_in_time();
+
+    @Message("Délai médian (jours)")
+    String col_median();
+
+    @Message("Refus")
+    String col_refusals();
+
+    @Message("Saisines CADA")
+    String col_cada();
+
+    @Message("Avis CADA")
+    String col_avis();
+
+    @Message("Avis favorables ignorés")
+    String col_ignored();
+
+    @Message("Statistiques")
+    String nav_stats();
+
     @Message("Période")
     String within();
 
