@@ -55,7 +55,7 @@ public class StatisticsPage {
     @GET
     @Transactional
     public TemplateInstance statistics(@QueryParam("sort") String sort) {
-        String by = SORTS.containsKey(sort) ? sort : "sent";
+        String by = sort != null && SORTS.containsKey(sort) ? sort : "sent";
         List<BodyStatistics> all = query.all(clock.today());
         List<BodyStatistics> rows = all.stream().sorted(SORTS.get(by).thenComparing(BodyStatistics::bodyName)).toList();
         List<BodyStatistics> charted = all.stream().filter(b -> b.answeredInTimePercent() != null).limit(CHART_BARS).toList();

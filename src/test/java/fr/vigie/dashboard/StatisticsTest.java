@@ -70,6 +70,7 @@ class StatisticsTest {
         viewer.get("/statistics?sort=ignored").then().statusCode(200).body(containsString("id=\"stats-" + body + "\""))
                 .body(containsString("<svg id=\"chart-in-time\""));
         viewer.get("/bodies/" + body).then().body(containsString("id=\"body-figures\"")).body(containsString("29.5"));
+        viewer.get("/statistics").then().statusCode(200);
         viewer.get("/statistics?sort=<script>").then().statusCode(200).body(org.hamcrest.Matchers.not(containsString("<script>")));
     }
 
