@@ -115,8 +115,8 @@ public class RequestPages {
         return page(null, null, form, FormErrors.NONE);
     }
 
+    /** Not transactional itself: a refused request must not leave this method's transaction marked for rollback. */
     @POST
-    @Transactional
     public Response create(@RestForm String title, @RestForm String text, @RestForm String regime,
             @RestForm String bodyId, @RestForm String channel, @RestForm String visibility, @RestForm String tags,
             @RestForm String bodyReference) {

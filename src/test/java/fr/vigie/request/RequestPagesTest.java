@@ -106,4 +106,14 @@ class RequestPagesTest {
         viewer.get("/bodies/" + body).then().statusCode(200).body(containsString("/requests/" + id + "\""));
         RequestApi.asEditor().delete("/api/v1/bodies/" + body).then().statusCode(409);
     }
+
+    @Test
+    void anInvalidNewRequestShowsItsErrorsAndStoresNothing() {
+        BrowserSession editor = BrowserSession.login(TestAccounts.EDITOR);
+        editor.get("/requests/new");
+        editor.post("/requests", Map.of("title", "", "text", "<b>kept</b>", "regime", "FR_SECRET", "bodyId", "abc",
+                "channel", "EMAIL")).then().statusCode(422).body(containsString("f-title-error"))
+                .body(containsString("f-regime-error")).body(containsString("f-bodyId-error"))
+                .body(containsString("&lt;b&gt;kept&lt;/b&gt;"));
+    }
 }
