@@ -41,9 +41,9 @@ public class DailyRefreshJob {
         if (!refresher.claim(JOB, clock.today())) {
             return false;
         }
-        long start = System.nanoTime();
-        int count = refresher.refreshAll();
-        LOG.infof("Daily refresh: %d open requests recomputed in %d ms", count, (System.nanoTime() - start) / 1_000_000);
+        RequestRefresher.Outcome done = refresher.refreshAll();
+        LOG.infof("Daily refresh: %d open requests examined, %d changed, %d not computable, in %d ms", done.examined(),
+                done.changed(), done.failed(), done.millis());
         return true;
     }
 }

@@ -81,16 +81,18 @@ class RequestState {
     void storeDeadlines(AccessRequest request, ProcedureState state) {
         RequestDeadline.delete("requestId", request.id);
         for (Deadline d : state.deadlines()) {
+            StoredState.Row stored = StoredState.Row.of(d);
             RequestDeadline row = new RequestDeadline();
             row.requestId = request.id;
-            row.key = d.key();
-            row.dueDate = d.date();
-            row.party = d.party();
-            row.basis = d.basis().length() > 200 ? d.basis().substring(0, 200) : d.basis();
+            row.key = stored.key();
+            row.dueDate = stored.dueDate();
+            row.party = stored.party();
+            row.basis = stored.basis();
             row.persist();
         }
     }
 
+    /** The procedure's view of an event; {@link RefreshBatch} builds the same from raw rows. */
     static Fact fact(RequestEvent e) {
         return new Fact(e.type, e.date, e.outcome, e.acknowledged, e.channel);
     }

@@ -1,0 +1,34 @@
+package fr.vigie.request;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import fr.vigie.deadline.Deadline;
+import fr.vigie.deadline.Party;
+import fr.vigie.request.procedure.NextAction;
+import fr.vigie.request.procedure.ProcedureState;
+
+/**
+ * The derived columns stored on a request and its deadline rows, as plain values: what the daily refresh
+ * compares, so that it rewrites only the requests whose state moved.
+ */
+record StoredState(RequestStage stage, String nextActionKey, LocalDate nextActionDate, Party nextActionParty,
+        LocalDate overdueSince, boolean receiptEstimated, List<Row> deadlines) {
+
+    /** One stored deadline row. */
+    record Row(String key, LocalDate dueDate, Party party, String basis) {
+
+        /** The basis column holds 200 characters; longer article lists are cut there. */
+        static Row of(Deadline d) {
+            String basis = d.basis().length() > 200 ? d.basis().substring(0, 200) : d.basis();
+            return new Row(d.key(), d.date(), d.party(), basis);
+        }
+    }
+
+    static StoredState of(ProcedureState state) {
+        NextAction next = state.nextAction();
+        return new StoredState(state.stage(), next == null ? null : next.key(), next == null ? null : next.date(),
+                next == null ? null : next.party(), state.overdueSince(), state.receiptEstimated(),
+                state.deadlines().stream().map(Row::of).toList());
+    }
+}
