@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 
-import fr.vigie.web.AppClock;
-
 /** A body's own figures for its page ({inject:bodyFigures.of(id)}): the directory need not know statistics. */
 @Named("bodyFigures")
 @RequestScoped
@@ -16,10 +14,10 @@ public class BodyFigures {
     BodyStatisticsQuery query;
 
     @Inject
-    AppClock clock;
+    AsOf.Source asOf;
 
     @Transactional
     public BodyStatistics of(long bodyId) {
-        return query.forBody(bodyId, clock.today());
+        return query.forBody(bodyId, asOf.now());
     }
 }

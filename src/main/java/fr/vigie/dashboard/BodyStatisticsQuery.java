@@ -11,6 +11,8 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import io.quarkus.cache.CacheResult;
+
 import fr.vigie.request.timeline.Avis;
 import fr.vigie.request.timeline.Outcome;
 import fr.vigie.request.timeline.RequestEventType;
@@ -38,13 +40,15 @@ public class BodyStatisticsQuery {
             boolean overdue, boolean refused, boolean referred, String avis, boolean favourableIgnored) {
     }
 
-    public List<BodyStatistics> all(LocalDate today) {
-        return summarise(rows(today, null));
+    @CacheResult(cacheName = "statistics")
+    public List<BodyStatistics> all(AsOf asOf) {
+        return summarise(rows(asOf.today(), null));
     }
 
     /** One body's figures; null when no request was ever sent to it. */
-    public BodyStatistics forBody(long bodyId, LocalDate today) {
-        return summarise(rows(today, bodyId)).stream().findFirst().orElse(null);
+    @CacheResult(cacheName = "statistics-body")
+    public BodyStatistics forBody(long bodyId, AsOf asOf) {
+        return summarise(rows(asOf.today(), bodyId)).stream().findFirst().orElse(null);
     }
 
     private static List<BodyStatistics> summarise(List<Row> rows) {

@@ -16,7 +16,6 @@ import fr.vigie.account.CurrentUser;
 import fr.vigie.deadline.Regime;
 import fr.vigie.publicbody.BodyKind;
 import fr.vigie.request.AccessRequest;
-import fr.vigie.web.AppClock;
 import fr.vigie.web.CurrentLocale;
 import fr.vigie.web.FormErrors;
 import fr.vigie.web.InvalidInputException;
@@ -56,7 +55,7 @@ public class DashboardPage {
     CurrentLocale locale;
 
     @Inject
-    AppClock clock;
+    AsOf.Source asOf;
 
     @GET
     @Transactional
@@ -79,19 +78,19 @@ public class DashboardPage {
     public Response export(@QueryParam("list") String list, @BeanParam DashboardParams params) {
         DashboardFilter filter = params.filter(locale.msg(), currentUser.getName());
         int days = params.withinDays();
-        var today = clock.today();
+        AsOf now = asOf.now();
         List<AccessRequest> rows = "due".equals(list)
-                ? queries.dueWithin(filter, today, days, 1, EXPORT_MAX).items()
-                : queries.overdue(filter, today, 1, EXPORT_MAX).items().stream().map(DashboardQueries.OverdueItem::request).toList();
-        return Response.ok(DashboardCsv.write(rows, today), "text/csv; charset=UTF-8")
+                ? queries.dueWithin(filter, now, days, 1, EXPORT_MAX).items()
+                : queries.overdue(filter, now, 1, EXPORT_MAX).items().stream().map(DashboardQueries.OverdueItem::request).toList();
+        return Response.ok(DashboardCsv.write(rows, now.today()), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"vigie-" + ("due".equals(list) ? "due" : "overdue") + ".csv\"")
                 .build();
     }
 
     private TemplateInstance page(DashboardFilter filter, Filters typed, FormErrors errors) {
-        var today = clock.today();
-        return Templates.dashboard(queries.counts(filter, today), queries.overdue(filter, today, 1, Page.MAX_SIZE),
-                queries.dueWithin(filter, today, typed.within(), 1, Page.MAX_SIZE), typed, List.of(BodyKind.values()),
+        AsOf now = asOf.now();
+        return Templates.dashboard(queries.counts(filter, now), queries.overdue(filter, now, 1, Page.MAX_SIZE),
+                queries.dueWithin(filter, now, typed.within(), 1, Page.MAX_SIZE), typed, List.of(BodyKind.values()),
                 List.of(Regime.values()), DashboardParams.WINDOWS, errors);
     }
 }

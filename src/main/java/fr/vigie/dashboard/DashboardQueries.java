@@ -12,11 +12,13 @@ import fr.vigie.deadline.Regime;
 import fr.vigie.request.AccessRequest;
 import fr.vigie.request.RequestStage;
 import fr.vigie.web.Page;
+import io.quarkus.cache.CacheResult;
 import io.quarkus.panache.common.Parameters;
 
 /**
  * The dashboard as indexed queries on the columns RequestService stores (stage, next action, overdue
- * date), kept current as days pass by the daily refresh: no loop over requests.
+ * date), kept current as days pass by the daily refresh: no loop over requests. Results are cached
+ * per filter {@link AsOf as of} a day and data version, so repeated views cost one version read.
  */
 @ApplicationScoped
 public class DashboardQueries {
@@ -33,7 +35,9 @@ public class DashboardQueries {
         this.em = em;
     }
 
-    public DashboardCounts counts(DashboardFilter filter, LocalDate today) {
+    @CacheResult(cacheName = "dashboard-counts")
+    public DashboardCounts counts(DashboardFilter filter, AsOf asOf) {
+        LocalDate today = asOf.today();
         return new DashboardCounts(
                 count(filter, "r.stage not in :settled", p -> p.and("settled", SETTLED)),
                 count(filter, "r.overdueSince is not null and r.overdueSince <= :today", p -> p.and("today", today)),
@@ -46,7 +50,9 @@ public class DashboardQueries {
     }
 
     /** Overdue requests, the longest late first. */
-    public Page<OverdueItem> overdue(DashboardFilter filter, LocalDate today, int page, int size) {
+    @CacheResult(cacheName = "dashboard-overdue")
+    public Page<OverdueItem> overdue(DashboardFilter filter, AsOf asOf, int page, int size) {
+        LocalDate today = asOf.today();
         Parameters params = new Parameters().and("today", today);
         String where = filter.where(params) + " and r.overdueSince is not null and r.overdueSince <= :today";
         long total = count(where, params);
@@ -57,7 +63,9 @@ public class DashboardQueries {
     }
 
     /** Open requests whose next act-by date falls within {@code days} days, the soonest first. */
-    public Page<AccessRequest> dueWithin(DashboardFilter filter, LocalDate today, int days, int page, int size) {
+    @CacheResult(cacheName = "dashboard-due")
+    public Page<AccessRequest> dueWithin(DashboardFilter filter, AsOf asOf, int days, int page, int size) {
+        LocalDate today = asOf.today();
         Parameters params = new Parameters().and("today", today).and("limit", today.plusDays(days)).and("settled", SETTLED);
         String where = filter.where(params)
                 + " and r.stage not in :settled and r.nextActionDate >= :today and r.nextActionDate <= :limit";

@@ -15,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import fr.vigie.account.CurrentUser;
 import fr.vigie.deadline.Party;
-import fr.vigie.web.AppClock;
 import fr.vigie.web.CurrentLocale;
 import fr.vigie.web.FieldChecks;
 import fr.vigie.web.Page;
@@ -50,13 +49,13 @@ public class DashboardResource {
     CurrentLocale locale;
 
     @Inject
-    AppClock clock;
+    AsOf.Source asOf;
 
     @GET
     @Transactional
     @Operation(summary = "Counters: open, overdue, dueWithin7Days, atCada, inCourt, settled")
     public DashboardCounts counts(@BeanParam DashboardParams params) {
-        return queries.counts(params.filter(locale.msg(), currentUser.getName()), clock.today());
+        return queries.counts(params.filter(locale.msg(), currentUser.getName()), asOf.now());
     }
 
     @GET
@@ -70,6 +69,6 @@ public class DashboardResource {
         long p = checks.positive("page", page, 1, 100_000);
         long s = checks.positive("size", size, Page.DEFAULT_SIZE, Page.MAX_SIZE);
         checks.throwIfAny();
-        return queries.overdue(filter, clock.today(), (int) p, (int) s).map(OverdueJson::of);
+        return queries.overdue(filter, asOf.now(), (int) p, (int) s).map(OverdueJson::of);
     }
 }

@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import fr.vigie.web.AppClock;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -50,13 +49,13 @@ public class StatisticsPage {
     BodyStatisticsQuery query;
 
     @Inject
-    AppClock clock;
+    AsOf.Source asOf;
 
     @GET
     @Transactional
     public TemplateInstance statistics(@QueryParam("sort") String sort) {
         String by = sort != null && SORTS.containsKey(sort) ? sort : "sent";
-        List<BodyStatistics> all = query.all(clock.today());
+        List<BodyStatistics> all = query.all(asOf.now());
         List<BodyStatistics> rows = all.stream().sorted(SORTS.get(by).thenComparing(BodyStatistics::bodyName)).toList();
         List<BodyStatistics> charted = all.stream().filter(b -> b.answeredInTimePercent() != null).limit(CHART_BARS).toList();
         List<Bar> bars = new java.util.ArrayList<>();

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 
 import fr.vigie.web.AppClock;
 import fr.vigie.web.ConflictException;
+import fr.vigie.web.DataVersion;
 import fr.vigie.web.Msg;
 import fr.vigie.web.NotFoundException;
 import fr.vigie.web.Page;
@@ -19,10 +20,12 @@ public class PublicBodyService {
 
     private final AppClock clock;
     private final Instance<BodyUsage> usages;
+    private final DataVersion dataVersion;
 
-    public PublicBodyService(AppClock clock, @Any Instance<BodyUsage> usages) {
+    public PublicBodyService(AppClock clock, @Any Instance<BodyUsage> usages, DataVersion dataVersion) {
         this.clock = clock;
         this.usages = usages;
+        this.dataVersion = dataVersion;
     }
 
     @Transactional
@@ -72,6 +75,7 @@ public class PublicBodyService {
         }
         BodyValidator.apply(msg, input, body, body);
         body.updatedAt = clock.now();
+        dataVersion.bump(); // lists show the body's name, and filter by its kind and département
         return body;
     }
 

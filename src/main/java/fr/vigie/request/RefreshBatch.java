@@ -17,6 +17,7 @@ import fr.vigie.deadline.Regime;
 import fr.vigie.request.procedure.Fact;
 import fr.vigie.request.timeline.Outcome;
 import fr.vigie.request.timeline.RequestEventType;
+import fr.vigie.web.DataVersion;
 
 /**
  * One batch of the daily refresh in plain JDBC: three range reads (requests, their events, their stored
@@ -137,6 +138,11 @@ final class RefreshBatch {
             }
         }
         rewriteDeadlines(c, written, changes);
+        if (!written.isEmpty()) {
+            try (PreparedStatement bump = c.prepareStatement(DataVersion.BUMP_SQL)) {
+                bump.executeUpdate();
+            }
+        }
         return written.size();
     }
 

@@ -16,6 +16,7 @@ import fr.vigie.request.timeline.RequestEvent;
 import fr.vigie.request.timeline.TimelineRules;
 import fr.vigie.web.AppClock;
 import fr.vigie.web.CurrentLocale;
+import fr.vigie.web.DataVersion;
 import fr.vigie.web.InvalidInputException;
 
 /** Checks a request's timeline against the procedure, and derives and stores its state. */
@@ -24,10 +25,12 @@ class RequestState {
 
     private final AppClock clock;
     private final CurrentLocale locale;
+    private final DataVersion dataVersion;
 
-    RequestState(AppClock clock, CurrentLocale locale) {
+    RequestState(AppClock clock, CurrentLocale locale, DataVersion dataVersion) {
         this.clock = clock;
         this.locale = locale;
+        this.dataVersion = dataVersion;
     }
 
     /**
@@ -78,6 +81,7 @@ class RequestState {
         return state;
     }
 
+    /** Every write of a request goes through here: it also moves the data version the dashboard caches by. */
     void storeDeadlines(AccessRequest request, ProcedureState state) {
         RequestDeadline.delete("requestId", request.id);
         for (Deadline d : state.deadlines()) {
@@ -90,6 +94,7 @@ class RequestState {
             row.basis = stored.basis();
             row.persist();
         }
+        dataVersion.bump();
     }
 
     /** The procedure's view of an event; {@link RefreshBatch} builds the same from raw rows. */

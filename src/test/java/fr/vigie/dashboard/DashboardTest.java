@@ -97,6 +97,33 @@ class DashboardTest {
                 .body(containsString("/requests/" + silent + "\""));
     }
 
+    /** Figures are cached per data version: every kind of write must show at once, never a stale count. */
+    @Test
+    void figuresFollowEveryWriteAtOnce() {
+        FixedClock.install("2025-03-01");
+        String tag = "c" + UUID.randomUUID().toString().substring(0, 8);
+        int id = request(tag);
+        String counts = "/api/v1/dashboard?tag=" + tag;
+        asEditor().get(counts).then().body("open", equalTo(1)).body("overdue", equalTo(0));
+        asEditor().get(counts + "&bodyKind=MINISTRY").then().body("open", equalTo(0));
+
+        event(id, ev("SENT", "2025-01-06")).then().statusCode(201);  // refused by silence on 6 February
+        asEditor().get(counts).then().body("overdue", equalTo(1));
+        asEditor().get("/api/v1/dashboard/overdue?tag=" + tag).then().body("items[0].daysLate", equalTo(23));
+
+        int eventId = asEditor().get("/api/v1/requests/" + id).then().extract().path("events[0].id");
+        long version = asEditor().get("/api/v1/requests/" + id).then().extract().<Number>path("version").longValue();
+        asEditor().body(Map.of("type", "SENT", "date", "2025-02-20", "channel", "EMAIL", "version", version))
+                .put("/api/v1/requests/" + id + "/events/" + eventId).then().statusCode(200);
+        asEditor().get(counts).then().body("overdue", equalTo(0));
+
+        asEditor().get(counts + "&bodyKind=MINISTRY").then().body("open", equalTo(0)); // cached as of this version
+        int body = asEditor().get("/api/v1/requests/" + id).then().extract().path("bodyId");
+        Map<String, Object> ministry = new java.util.HashMap<>(Map.of("name", "Ministère " + tag, "kind", "MINISTRY"));
+        asEditor().body(ministry).put("/api/v1/bodies/" + body).then().statusCode(200);
+        asEditor().get(counts + "&bodyKind=MINISTRY").then().body("open", equalTo(1));
+    }
+
     @Test
     void badFiltersNameTheParameter() {
         asEditor().get("/api/v1/dashboard?regime=XX&bodyKind=CASTLE&departement=20").then().statusCode(422)

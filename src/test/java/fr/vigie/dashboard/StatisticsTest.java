@@ -53,7 +53,7 @@ class StatisticsTest {
         event(silent, ev("SENT", "2025-02-03")).then().statusCode(201);
         request(body);                           // a draft: never sent, not counted
 
-        BodyStatistics s = QuarkusTransaction.requiringNew().call(() -> query.forBody(body, java.time.LocalDate.of(2025, 3, 5)));
+        BodyStatistics s = QuarkusTransaction.requiringNew().call(() -> query.forBody(body, new AsOf(java.time.LocalDate.of(2025, 3, 5), -1)));
         assertThat(s.sent()).isEqualTo(4);
         assertThat(s.answered()).isEqualTo(2);
         assertThat(s.answeredInTime()).isEqualTo(1);
