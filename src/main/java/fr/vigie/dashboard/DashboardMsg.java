@@ -40,6 +40,9 @@ public interface DashboardMsg {
     @Message("Aucune échéance dans cette période.")
     String due_none();
 
+    @Message("Les {shown} premières sur {total} : la liste entière est dans l'export CSV.")
+    String showing(int shown, long total);
+
     @Message("{days} jour(s) de retard")
     String days_late(long days);
 
