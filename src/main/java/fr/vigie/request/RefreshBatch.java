@@ -34,15 +34,15 @@ final class RefreshBatch {
     private RefreshBatch() {
     }
 
-    /** The next {@code size} unsettled requests after {@code afterId}, in id order, with their timelines. */
-    static List<Candidate> read(Connection c, long afterId, int size) throws SQLException {
+    /** The unsettled requests with {@code fromId <= id < toId}, in id order, with their timelines. */
+    static List<Candidate> read(Connection c, long fromId, long toId) throws SQLException {
         Map<Long, Object[]> heads = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT r.id, r.version, r.regime, b.departement, r.channel, r.stage,"
                 + " r.next_action_key, r.next_action_date, r.next_action_party, r.overdue_since, r.receipt_estimated"
                 + " FROM access_request r JOIN public_body b ON b.id = r.public_body_id"
-                + " WHERE r.id > ? AND r.stage NOT IN ('ANSWERED', 'WITHDRAWN', 'CLOSED') ORDER BY r.id FETCH FIRST ? ROWS ONLY")) {
-            ps.setLong(1, afterId);
-            ps.setInt(2, size);
+                + " WHERE r.id >= ? AND r.id < ? AND r.stage NOT IN ('ANSWERED', 'WITHDRAWN', 'CLOSED') ORDER BY r.id")) {
+            ps.setLong(1, fromId);
+            ps.setLong(2, toId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     heads.put(rs.getLong(1), new Object[] { rs.getLong(2), Regime.valueOf(rs.getString(3)), rs.getString(4),

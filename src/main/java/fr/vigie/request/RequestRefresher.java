@@ -3,15 +3,21 @@ package fr.vigie.request;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import fr.vigie.deadline.InvalidProcedureException;
@@ -24,7 +30,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * Recomputes the stored state of every unsettled request as days pass (a silence becomes a refusal,
  * a deadline becomes overdue). Idempotent: running it twice on a day changes nothing the second time.
  * Works in batches, each in its own transaction, so memory stays flat whatever the number of requests,
- * and writes only the requests whose state moved.
+ * and writes only the requests whose state moved (plain JDBC: through entities it took minutes).
  */
 @ApplicationScoped
 public class RequestRefresher {
@@ -39,43 +45,67 @@ public class RequestRefresher {
     private final AppClock clock;
     private final DataSource dataSource;
     private final EntityManager em;
+    private final int threads;
 
-    RequestRefresher(AppClock clock, DataSource dataSource, EntityManager em) {
+    RequestRefresher(AppClock clock, DataSource dataSource, EntityManager em,
+            @ConfigProperty(name = "vigie.refresh.threads", defaultValue = "2") int threads) {
         this.clock = clock;
         this.dataSource = dataSource;
         this.em = em;
+        this.threads = Math.max(1, threads);
     }
 
-    /** Refreshes all unsettled requests as of today. */
+    /**
+     * Refreshes all unsettled requests as of today: ranges of {@link #BATCH} ids, each in its own
+     * transaction, on {@code threads} threads (the engine and the database share the machine's cores).
+     */
     public Outcome refreshAll() {
         LocalDate today = clock.today();
         long start = System.nanoTime();
-        long after = 0;
-        int examined = 0;
-        int changed = 0;
-        int failed = 0;
-        while (true) {
-            long from = after;
-            BatchResult done = QuarkusTransaction.requiringNew().call(() -> batch(from, today));
-            if (done.examined() == 0) {
-                return new Outcome(examined, changed, failed, (System.nanoTime() - start) / 1_000_000);
+        long[] span = QuarkusTransaction.requiringNew().call(this::idSpan);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "request-refresh");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<BatchResult>> batches = new ArrayList<>();
+            for (long from = span[0]; from <= span[1]; from += BATCH) {
+                long lower = from;
+                batches.add(pool.submit(() -> QuarkusTransaction.requiringNew().call(() -> batch(lower, lower + BATCH, today))));
             }
-            examined += done.examined();
-            changed += done.changed();
-            failed += done.failed();
-            after = done.lastId();
+            int examined = 0;
+            int changed = 0;
+            int failed = 0;
+            for (Future<BatchResult> batch : batches) {
+                BatchResult done = batch.get();
+                examined += done.examined();
+                changed += done.changed();
+                failed += done.failed();
+            }
+            return new Outcome(examined, changed, failed, (System.nanoTime() - start) / 1_000_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("refresh interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("refresh failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
     }
 
-    private record BatchResult(int examined, int changed, int failed, long lastId) {
+    /** Lowest and highest request id; {1, 0} (an empty span) when there is none. */
+    private long[] idSpan() {
+        Object[] row = (Object[]) em.createNativeQuery("SELECT MIN(id), MAX(id) FROM access_request").getSingleResult();
+        return row[0] == null ? new long[] { 1, 0 } : new long[] { ((Number) row[0]).longValue(), ((Number) row[1]).longValue() };
     }
 
-    private BatchResult batch(long after, LocalDate today) throws SQLException {
+    private record BatchResult(int examined, int changed, int failed) {
+    }
+
+    private BatchResult batch(long fromId, long toId, LocalDate today) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            List<RefreshBatch.Candidate> candidates = RefreshBatch.read(c, after, BATCH);
-            if (candidates.isEmpty()) {
-                return new BatchResult(0, 0, 0, after);
-            }
+            List<RefreshBatch.Candidate> candidates = RefreshBatch.read(c, fromId, toId);
             Map<RefreshBatch.Candidate, StoredState> changes = new LinkedHashMap<>();
             int failed = 0;
             for (RefreshBatch.Candidate candidate : candidates) {
@@ -92,7 +122,7 @@ public class RequestRefresher {
                 }
             }
             int written = changes.isEmpty() ? 0 : RefreshBatch.write(c, changes);
-            return new BatchResult(candidates.size(), written, failed, candidates.get(candidates.size() - 1).id());
+            return new BatchResult(candidates.size(), written, failed);
         }
     }
 
