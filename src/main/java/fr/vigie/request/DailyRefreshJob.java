@@ -42,8 +42,8 @@ public class DailyRefreshJob {
             return false;
         }
         RequestRefresher.Outcome done = refresher.refreshAll();
-        LOG.infof("Daily refresh: %d open requests examined, %d changed, %d not computable, in %d ms", done.examined(),
-                done.changed(), done.failed(), done.millis());
+        LOG.infof("Daily refresh: %d open requests examined, %d changed, %d not computable, %d batches rolled back, in %d ms",
+                done.examined(), done.changed(), done.failed(), done.failedBatches(), done.millis());
         return true;
     }
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.locks.ReentrantLock;
 
 import javax.sql.DataSource;
 
@@ -38,14 +39,18 @@ public class RequestRefresher {
     static final int BATCH = 2000;
     private static final Logger LOG = Logger.getLogger(RequestRefresher.class);
 
-    /** What a refresh did: requests looked at, requests whose stored state changed, and how long it took. */
-    public record Outcome(int examined, int changed, int failed, long millis) {
+    /**
+     * What a refresh did: requests looked at, requests whose stored state changed, requests whose timeline
+     * the engine refused, batches rolled back, and how long it took.
+     */
+    public record Outcome(int examined, int changed, int failed, int failedBatches, long millis) {
     }
 
     private final AppClock clock;
     private final DataSource dataSource;
     private final EntityManager em;
     private final int threads;
+    private final ReentrantLock running = new ReentrantLock();
 
     RequestRefresher(AppClock clock, DataSource dataSource, EntityManager em,
             @ConfigProperty(name = "vigie.refresh.threads", defaultValue = "2") int threads) {
@@ -60,6 +65,16 @@ public class RequestRefresher {
      * transaction, on {@code threads} threads (the engine and the database share the machine's cores).
      */
     public Outcome refreshAll() {
+        // one run at a time in this instance: the nightly job and an administrator's run would fight over rows
+        running.lock();
+        try {
+            return refreshAllNow();
+        } finally {
+            running.unlock();
+        }
+    }
+
+    private Outcome refreshAllNow() {
         LocalDate today = clock.today();
         long start = System.nanoTime();
         long[] span = QuarkusTransaction.requiringNew().call(this::idSpan);
@@ -77,20 +92,26 @@ public class RequestRefresher {
             int examined = 0;
             int changed = 0;
             int failed = 0;
+            int failedBatches = 0;
             for (Future<BatchResult> batch : batches) {
-                BatchResult done = batch.get();
-                examined += done.examined();
-                changed += done.changed();
-                failed += done.failed();
+                try {
+                    BatchResult done = batch.get();
+                    examined += done.examined();
+                    changed += done.changed();
+                    failed += done.failed();
+                } catch (ExecutionException e) {
+                    // rolled back as a whole (a lock timeout, a lost connection): tomorrow's run retries it
+                    failedBatches++;
+                    LOG.errorf(e.getCause(), "A batch of the refresh failed and was rolled back");
+                }
             }
-            return new Outcome(examined, changed, failed, (System.nanoTime() - start) / 1_000_000);
+            return new Outcome(examined, changed, failed, failedBatches, (System.nanoTime() - start) / 1_000_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("refresh interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("refresh failed", e.getCause());
         } finally {
-            pool.shutdownNow();
+            // never interrupt the workers: an interrupt during H2's file I/O closes the database
+            pool.shutdown();
         }
     }
 

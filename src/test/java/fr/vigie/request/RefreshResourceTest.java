@@ -36,7 +36,7 @@ class RefreshResourceTest {
         clock.set("2025-03-01");
         asEditor().get("/api/v1/requests?tag=" + tag + "&stage=REFUSED").then().body("total", equalTo(0));
         admin().post("/api/v1/admin/refresh").then().log().ifValidationFails().statusCode(200)
-                .body("changed", greaterThanOrEqualTo(1)).body("failed", equalTo(0));
+                .body("changed", greaterThanOrEqualTo(1)).body("failed", equalTo(0)).body("failedBatches", equalTo(0));
         asEditor().get("/api/v1/requests?tag=" + tag + "&stage=REFUSED").then().body("total", equalTo(1));
         asEditor().get("/api/v1/dashboard/overdue?tag=" + tag).then().body("items[0].id", equalTo(id))
                 .body("items[0].daysLate", equalTo(23)).body("items[0].nextAction.key", equalTo("CADA_REFERRAL_BY"));
