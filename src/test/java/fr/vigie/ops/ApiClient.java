@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -75,6 +76,24 @@ public final class ApiClient {
         return new ApiClient(base, reply.json().get("token").asText(), Duration.ofSeconds(30));
     }
 
+    /**
+     * Logs in through the login form (j_security_check) and calls the API with the session cookie. Unlike a token,
+     * whose use is recorded in api_token, a session leaves the database untouched: the client for checksums that
+     * must not change because they were read.
+     */
+    public static ApiClient session(URI base, String username, String password) throws IOException, InterruptedException {
+        ApiClient client = new ApiClient(base, null, Duration.ofSeconds(120));
+        String form = "j_username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&j_password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        Reply reply = client.send("POST", "/j_security_check", form.getBytes(StandardCharsets.UTF_8),
+                "application/x-www-form-urlencoded");
+        if (reply.status() != 302 && reply.status() != 303 || client.cookie("vigie-session") == null) {
+            throw new IOException("login of " + username + " refused: HTTP " + reply.status());
+        }
+        client.csrfToken();
+        return client;
+    }
+
     /** The same user and token with another request timeout (load generators want short ones). */
     public ApiClient withTimeout(Duration requestTimeout) {
         return new ApiClient(base, token, requestTimeout);
@@ -121,15 +140,19 @@ public final class ApiClient {
 
     /** The CSRF cookie, fetched with a GET the first time (any GET sets it). */
     private String csrfToken() throws IOException, InterruptedException {
-        for (int attempt = 0; attempt < 2; attempt++) {
-            for (HttpCookie cookie : cookies.getCookieStore().getCookies()) {
-                if (CSRF_COOKIE.equals(cookie.getName())) {
-                    return cookie.getValue();
-                }
-            }
+        if (cookie(CSRF_COOKIE) == null) {
             get("/api/v1/auth/tokens");
         }
-        throw new IOException("no " + CSRF_COOKIE + " cookie after a GET");
+        String token = cookie(CSRF_COOKIE);
+        if (token == null) {
+            throw new IOException("no " + CSRF_COOKIE + " cookie after a GET");
+        }
+        return token;
+    }
+
+    private String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue).findFirst().orElse(null);
     }
 
     private Reply send(String method, String path, byte[] body, String contentType) throws IOException, InterruptedException {
@@ -137,6 +160,11 @@ public final class ApiClient {
                 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
+        }
+        // a logged-in session must echo the CSRF cookie on writes, like the application's own forms
+        String csrf = cookie(CSRF_COOKIE);
+        if (!method.equals("GET") && csrf != null) {
+            request.header("X-CSRF-TOKEN", csrf);
         }
         return send(request.build());
     }

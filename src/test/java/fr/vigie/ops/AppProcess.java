@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  */
 public final class AppProcess implements AutoCloseable {
 
-    public static final Path DEFAULT_JAR = Path.of("target/quarkus-app/quarkus-run.jar");
+    /** The packaged application; -Dvigie.jar=... names another copy (say, the PostgreSQL build kept aside). */
+    public static final Path DEFAULT_JAR = Path.of(System.getProperty("vigie.jar", "target/quarkus-app/quarkus-run.jar"));
     public static final String ADMIN_PASSWORD = "ops-admin-password";
     // SIGKILL is signal 9; a JVM killed by it ends with 128 + 9
     private static final int EXIT_SIGKILL = 137;
@@ -99,6 +100,10 @@ public final class AppProcess implements AutoCloseable {
     public AppProcess log(Path log) {
         this.log = log.toAbsolutePath();
         return this;
+    }
+
+    public Path jar() {
+        return jar;
     }
 
     public Path workDir() {
@@ -230,6 +235,16 @@ public final class AppProcess implements AutoCloseable {
     public long heapAfterGcBytes() throws IOException, InterruptedException {
         jcmd("GC.run");
         return heapUsedBytes();
+    }
+
+    /** Resident memory of the JVM process (VmRSS of /proc/PID/status), Linux only. */
+    public long rssBytes() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid()), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return 1024 * Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        }
+        throw new IOException("no VmRSS in /proc/" + pid() + "/status");
     }
 
     /** Runs a jcmd command against the application's JVM (GC.heap_info, GC.class_histogram...) and returns its output. */
