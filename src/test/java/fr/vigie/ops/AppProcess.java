@@ -1,6 +1,9 @@
 package fr.vigie.ops;
 
 import java.io.IOException;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -140,6 +143,7 @@ public final class AppProcess implements AutoCloseable {
         if (isRunning()) {
             throw new IllegalStateException("already running, pid " + process.pid());
         }
+        requirePortFree();
         Files.createDirectories(workDir);
         Files.createDirectories(log.toAbsolutePath().getParent());
         List<String> command = new ArrayList<>();
@@ -152,8 +156,23 @@ public final class AppProcess implements AutoCloseable {
         builder.environment().put("VIGIE_PORT", Integer.toString(port));
         long begin = System.nanoTime();
         process = builder.start();
+        Process started = process;
+        // the harness may end by an exception or Ctrl-C: never leave the application running behind it
+        Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly));
         waitUntilUp(timeout);
         return Duration.ofNanos(System.nanoTime() - begin);
+    }
+
+    /**
+     * Another application on the port would answer the health check in place of this one, and the harness would then
+     * drive (and write into) someone else's application: refuse to start instead.
+     */
+    private void requirePortFree() throws IOException {
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.bind(new InetSocketAddress("0.0.0.0", port));
+        } catch (BindException e) {
+            throw new IOException("port " + port + " is already in use by another process; choose another (port=...)", e);
+        }
     }
 
     private void waitUntilUp(Duration timeout) throws InterruptedException, IOException {

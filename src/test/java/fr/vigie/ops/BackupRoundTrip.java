@@ -24,7 +24,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  *     url=jdbc:postgresql://127.0.0.1:5432/vigie_rt_source restoreUrl=jdbc:postgresql://127.0.0.1:5432/vigie_rt_restored"
  * </pre>
  * Both PostgreSQL databases must exist and be empty. Other arguments: cases= (40 requests, each with 4 events and a
- * document), documentKb= (512, largest document), port= (18110; the restored application uses the next one), jvm=.
+ * document), documentKb= (512, largest document), port= (18720; the restored application uses the next one), jvm=.
  */
 public final class BackupRoundTrip {
 
@@ -35,7 +35,7 @@ public final class BackupRoundTrip {
         RunTarget target = RunTarget.of(argv);
         int cases = Integer.parseInt(target.get("cases", "40"));
         int documentBytes = 1024 * Integer.parseInt(target.get("documentKb", "512"));
-        int port = target.port(18110);
+        int port = target.port(18720);
         AppProcess source = target.freshApp("roundtrip-source", "url", port);
         System.out.printf("Backup round trip on %s: %d requests with 4 events and a document (up to %d KB) each%n",
                 target.db(), cases, documentBytes / 1024);

@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * ./mvnw -B -q test-compile exec:java -Dexec.mainClass=fr.vigie.ops.CrashTest \
  *     -Dexec.args="db=pg url=jdbc:postgresql://127.0.0.1:5432/vigie_crash rounds=5"   (an empty database, pg build)
  * </pre>
- * Other arguments: threads= (4), documentKb= (64, largest document), port= (18090), jvm= (-Xmx512m).
+ * Other arguments: threads= (4), documentKb= (64, largest document), port= (18690), jvm= (-Xmx512m).
  */
 public final class CrashTest {
 
@@ -29,7 +29,7 @@ public final class CrashTest {
         int rounds = Integer.parseInt(target.get("rounds", "5"));
         int threads = Integer.parseInt(target.get("threads", "4"));
         int documentBytes = 1024 * Integer.parseInt(target.get("documentKb", "64"));
-        AppProcess app = target.freshApp("crash", "url", target.port(18090));
+        AppProcess app = target.freshApp("crash", "url", target.port(18690));
         System.out.printf("Crash test on %s: %d rounds, %d writer threads, documents up to %d KB, log %s%n",
                 target.db(), rounds, threads, documentBytes / 1024, app.logFile());
         System.out.printf("first start %d ms%n", app.start().toMillis());
@@ -88,6 +88,8 @@ public final class CrashTest {
                     }
                 }
             }, "writer-" + i);
+            // if the harness fails, its writers must not keep it (and their writes) going
+            writer.setDaemon(true);
             writer.start();
             writers.add(writer);
         }

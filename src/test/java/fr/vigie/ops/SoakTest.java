@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
@@ -19,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * ./mvnw -B -q test-compile exec:java -Dexec.mainClass=fr.vigie.ops.SoakTest \
  *     -Dexec.args="db=pg url=jdbc:postgresql://127.0.0.1:5432/vigie_soak minutes=10"   (an empty database, pg build)
  * </pre>
- * Other arguments: rate= (20 operations per second), writes= (20, percent of writes), threads= (8), port= (18100), jvm=.
+ * Other arguments: rate= (20 operations per second), writes= (20, percent of writes), threads= (8), port= (18700), jvm=.
  */
 public final class SoakTest {
 
@@ -33,7 +34,7 @@ public final class SoakTest {
         Duration duration = Duration.ofMinutes(Long.parseLong(target.get("minutes", "10")));
         int rate = Integer.parseInt(target.get("rate", "20"));
         int writePercent = Integer.parseInt(target.get("writes", "20"));
-        AppProcess app = target.freshApp("soak", "url", target.port(18100));
+        AppProcess app = target.freshApp("soak", "url", target.port(18700));
         System.out.printf("Soak test on %s for %s: %d operations/s, %d %% writes, JVM %s, log %s%n", target.db(), duration,
                 rate, writePercent, target.get("jvm", "-Xmx512m"), app.logFile());
         System.out.printf("started in %d ms, pid %d%n", app.start().toMillis(), app.pid());
@@ -43,8 +44,14 @@ public final class SoakTest {
         Latencies writes = new Latencies();
         HeapTrend heap = new HeapTrend();
 
-        ExecutorService workers = Executors.newFixedThreadPool(Integer.parseInt(target.get("threads", "8")));
-        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
+        // daemon threads: if the harness fails, the load stops with it
+        ThreadFactory daemons = runnable -> {
+            Thread thread = new Thread(runnable);
+            thread.setDaemon(true);
+            return thread;
+        };
+        ExecutorService workers = Executors.newFixedThreadPool(Integer.parseInt(target.get("threads", "8")), daemons);
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(daemons);
         ticker.scheduleAtFixedRate(() -> {
             long due = System.nanoTime();
             boolean write = ThreadLocalRandom.current().nextInt(100) < writePercent;
