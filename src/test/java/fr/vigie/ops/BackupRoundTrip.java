@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +32,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public final class BackupRoundTrip {
 
+    private static final String NO_SCHEDULER = "-Dquarkus.scheduler.enabled=false";
+
     private BackupRoundTrip() {
     }
 
@@ -36,7 +42,8 @@ public final class BackupRoundTrip {
         int cases = Integer.parseInt(target.get("cases", "40"));
         int documentBytes = 1024 * Integer.parseInt(target.get("documentKb", "512"));
         int port = target.port(18720);
-        AppProcess source = target.freshApp("roundtrip-source", "url", port);
+        // the daily refresh job would write daily_job (and maybe stages) on its own, between the two readings
+        AppProcess source = target.freshApp("roundtrip-source", "url", port).jvm(NO_SCHEDULER);
         System.out.printf("Backup round trip on %s: %d requests with 4 events and a document (up to %d KB) each%n",
                 target.db(), cases, documentBytes / 1024);
         System.out.printf("source started in %d ms%n", source.start().toMillis());
@@ -62,11 +69,10 @@ public final class BackupRoundTrip {
         }
         System.out.printf("backup (application running): %d ms, %.2f MB%n", millisSince(start), Files.size(backup) / 1048576.0);
         source.stop();
-        if (target.h2()) {
-            System.out.printf("H2 database file after shutdown: %.2f MB%n", size(source.workDir().resolve("data")) / 1048576.0);
-        }
+        System.out.printf("database size: %.2f MB%n", (target.h2() ? size(source.workDir().resolve("data"))
+                : pgDatabaseSize(target.get("url", null))) / 1048576.0);
 
-        AppProcess restored = target.freshApp("roundtrip-restored", "restoreUrl", port + 1);
+        AppProcess restored = target.freshApp("roundtrip-restored", "restoreUrl", port + 1).jvm(NO_SCHEDULER);
         start = System.nanoTime();
         if (target.h2()) {
             Path h2Jar = h2Jar(restored.jar());
@@ -135,6 +141,15 @@ public final class BackupRoundTrip {
 
     private static String database(String jdbcUrl) {
         return URI.create(jdbcUrl.substring("jdbc:".length())).getPath().substring(1);
+    }
+
+    private static long pgDatabaseSize(String jdbcUrl) throws SQLException {
+        try (Connection c = DriverManager.getConnection(jdbcUrl, System.getenv().getOrDefault("VIGIE_DB_USER", "vigie"),
+                System.getenv().getOrDefault("VIGIE_DB_PASSWORD", "vigie"));
+                ResultSet rs = c.createStatement().executeQuery("SELECT pg_database_size(current_database())")) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     @SafeVarargs

@@ -82,6 +82,10 @@ public final class CrashTest {
                         workload.writeCase(ledger, documentBytes);
                     } catch (IOException cutByTheKill) {
                         ledger.noReply();
+                    } catch (RuntimeException e) {
+                        // an unreadable reply: reported with the error replies, and the writer goes on
+                        e.printStackTrace();
+                        ledger.errorReply();
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                         return;

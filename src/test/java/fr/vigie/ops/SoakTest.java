@@ -56,8 +56,15 @@ public final class SoakTest {
             long due = System.nanoTime();
             boolean write = ThreadLocalRandom.current().nextInt(100) < writePercent;
             workers.execute(() -> {
-                boolean ok = write ? operations.write() : operations.read();
-                (write ? writes : reads).record(System.nanoTime() - due, !ok);
+                boolean ok = false;
+                try {
+                    ok = write ? operations.write() : operations.read();
+                } catch (RuntimeException e) {
+                    // counted as an error below, never lost from the figures
+                    e.printStackTrace();
+                } finally {
+                    (write ? writes : reads).record(System.nanoTime() - due, !ok);
+                }
             });
         }, 0, 1_000_000_000L / rate, TimeUnit.NANOSECONDS);
 
