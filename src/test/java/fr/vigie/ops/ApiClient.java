@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -56,28 +57,53 @@ public final class ApiClient {
 
     private final URI base;
     private final String token;
-    private final CookieManager cookies = new CookieManager();
+    private final CookieManager cookies;
     private final HttpClient http;
     private final Duration timeout;
+    private volatile String csrf;
 
-    private ApiClient(URI base, String token, Duration timeout) {
+    private ApiClient(URI base, String token, Duration timeout, CookieManager cookies) {
         this.base = base;
         this.token = token;
         this.timeout = timeout;
+        this.cookies = cookies;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(5)).build();
     }
 
     /** Exchanges a username and password for a bearer token ({@code POST /api/v1/auth/tokens}). */
     public static ApiClient login(URI base, String username, String password) throws IOException, InterruptedException {
-        ApiClient anonymous = new ApiClient(base, null, Duration.ofSeconds(30));
+        ApiClient anonymous = new ApiClient(base, null, Duration.ofSeconds(30), new CookieManager());
         Reply reply = anonymous.send("POST", "/api/v1/auth/tokens", JSON.writeValueAsBytes(
                 Map.of("username", username, "password", password, "label", "ops harness")), "application/json").orThrow();
-        return new ApiClient(base, reply.json().get("token").asText(), Duration.ofSeconds(30));
+        ApiClient client = new ApiClient(base, reply.json().get("token").asText(), Duration.ofSeconds(30), new CookieManager());
+        // now, while only this thread uses the client: the cookie store must not be read during others' requests
+        client.csrfToken();
+        return client;
     }
 
-    /** The same user and token with another request timeout (load generators want short ones). */
+    /**
+     * Logs in through the login form (j_security_check) and calls the API with the session cookie. Unlike a token,
+     * whose use is recorded in api_token, a session leaves the database untouched: the client for checksums that
+     * must not change because they were read.
+     */
+    public static ApiClient session(URI base, String username, String password) throws IOException, InterruptedException {
+        ApiClient client = new ApiClient(base, null, Duration.ofSeconds(120), new CookieManager());
+        String form = "j_username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&j_password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        Reply reply = client.send("POST", "/j_security_check", form.getBytes(StandardCharsets.UTF_8),
+                "application/x-www-form-urlencoded");
+        if (reply.status() != 302 && reply.status() != 303 || client.cookie("vigie-session") == null) {
+            throw new IOException("login of " + username + " refused: HTTP " + reply.status());
+        }
+        client.csrfToken();
+        return client;
+    }
+
+    /** The same user, token and cookies with another request timeout (load generators want short ones). */
     public ApiClient withTimeout(Duration requestTimeout) {
-        return new ApiClient(base, token, requestTimeout);
+        ApiClient copy = new ApiClient(base, token, requestTimeout, cookies);
+        copy.csrf = csrf;
+        return copy;
     }
 
     public URI base() {
@@ -119,17 +145,21 @@ public final class ApiClient {
         return send(request);
     }
 
-    /** The CSRF cookie, fetched with a GET the first time (any GET sets it). */
-    private String csrfToken() throws IOException, InterruptedException {
-        for (int attempt = 0; attempt < 2; attempt++) {
-            for (HttpCookie cookie : cookies.getCookieStore().getCookies()) {
-                if (CSRF_COOKIE.equals(cookie.getName())) {
-                    return cookie.getValue();
-                }
-            }
+    /** The CSRF cookie, fetched with a GET the first time (any GET sets it) and kept: it does not change. */
+    private synchronized String csrfToken() throws IOException, InterruptedException {
+        if (csrf == null) {
             get("/api/v1/auth/tokens");
+            csrf = cookie(CSRF_COOKIE);
+            if (csrf == null) {
+                throw new IOException("no " + CSRF_COOKIE + " cookie after a GET");
+            }
         }
-        throw new IOException("no " + CSRF_COOKIE + " cookie after a GET");
+        return csrf;
+    }
+
+    private String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue).findFirst().orElse(null);
     }
 
     private Reply send(String method, String path, byte[] body, String contentType) throws IOException, InterruptedException {
@@ -137,6 +167,11 @@ public final class ApiClient {
                 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
+        }
+        // a logged-in session must echo the CSRF cookie on writes, like the application's own forms
+        String token = csrf;
+        if (!method.equals("GET") && token != null) {
+            request.header("X-CSRF-TOKEN", token);
         }
         return send(request.build());
     }

@@ -1,6 +1,9 @@
 package fr.vigie.ops;
 
 import java.io.IOException;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,7 +36,8 @@ import java.util.regex.Pattern;
  */
 public final class AppProcess implements AutoCloseable {
 
-    public static final Path DEFAULT_JAR = Path.of("target/quarkus-app/quarkus-run.jar");
+    /** The packaged application; -Dvigie.jar=... names another copy (say, the PostgreSQL build kept aside). */
+    public static final Path DEFAULT_JAR = Path.of(System.getProperty("vigie.jar", "target/quarkus-app/quarkus-run.jar"));
     public static final String ADMIN_PASSWORD = "ops-admin-password";
     // SIGKILL is signal 9; a JVM killed by it ends with 128 + 9
     private static final int EXIT_SIGKILL = 137;
@@ -101,6 +105,10 @@ public final class AppProcess implements AutoCloseable {
         return this;
     }
 
+    public Path jar() {
+        return jar;
+    }
+
     public Path workDir() {
         return workDir;
     }
@@ -135,6 +143,7 @@ public final class AppProcess implements AutoCloseable {
         if (isRunning()) {
             throw new IllegalStateException("already running, pid " + process.pid());
         }
+        requirePortFree();
         Files.createDirectories(workDir);
         Files.createDirectories(log.toAbsolutePath().getParent());
         List<String> command = new ArrayList<>();
@@ -147,8 +156,23 @@ public final class AppProcess implements AutoCloseable {
         builder.environment().put("VIGIE_PORT", Integer.toString(port));
         long begin = System.nanoTime();
         process = builder.start();
+        Process started = process;
+        // the harness may end by an exception or Ctrl-C: never leave the application running behind it
+        Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly));
         waitUntilUp(timeout);
         return Duration.ofNanos(System.nanoTime() - begin);
+    }
+
+    /**
+     * Another application on the port would answer the health check in place of this one, and the harness would then
+     * drive (and write into) someone else's application: refuse to start instead.
+     */
+    private void requirePortFree() throws IOException {
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.bind(new InetSocketAddress("0.0.0.0", port));
+        } catch (BindException e) {
+            throw new IOException("port " + port + " is already in use by another process; choose another (port=...)", e);
+        }
     }
 
     private void waitUntilUp(Duration timeout) throws InterruptedException, IOException {
@@ -230,6 +254,16 @@ public final class AppProcess implements AutoCloseable {
     public long heapAfterGcBytes() throws IOException, InterruptedException {
         jcmd("GC.run");
         return heapUsedBytes();
+    }
+
+    /** Resident memory of the JVM process (VmRSS of /proc/PID/status), Linux only. */
+    public long rssBytes() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid()), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return 1024 * Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        }
+        throw new IOException("no VmRSS in /proc/" + pid() + "/status");
     }
 
     /** Runs a jcmd command against the application's JVM (GC.heap_info, GC.class_histogram...) and returns its output. */

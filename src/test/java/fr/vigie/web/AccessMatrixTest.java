@@ -58,7 +58,8 @@ class AccessMatrixTest {
             new Route("POST", "/api/v1/requests/{r}/events", Need.EDITOR),
             new Route("GET", "/api/v1/requests/{r}/documents", Need.VIEWER),
             new Route("GET", "/api/v1/dashboard", Need.VIEWER), new Route("GET", "/api/v1/dashboard/overdue", Need.VIEWER),
-            new Route("GET", "/api/v1/auth/tokens", Need.VIEWER), new Route("POST", "/api/v1/deadlines/preview", Need.PUBLIC));
+            new Route("GET", "/api/v1/auth/tokens", Need.VIEWER), new Route("POST", "/api/v1/deadlines/preview", Need.PUBLIC),
+            new Route("GET", "/api/v1/admin/checksums", Need.ADMIN), new Route("POST", "/api/v1/admin/backup", Need.ADMIN));
 
     private static int bodyId;
     private static int requestId;
