@@ -1,0 +1,295 @@
+package fr.vigie.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import org.xml.sax.InputSource;
+
+import fr.vigie.testing.TestAccounts;
+import fr.vigie.web.RawHttp.Answer;
+import fr.vigie.web.RouteCatalog.FilePart;
+import fr.vigie.web.RouteCatalog.Input;
+import fr.vigie.web.RouteCatalog.Role;
+import fr.vigie.web.RouteCatalog.Route;
+import io.quarkus.test.junit.QuarkusTest;
+
+
+/**
+ * The whole application against hostile input, route by route from {@link RouteCatalog}: every value of
+ * {@link HostileCorpus} in every field and parameter, hostile path segments, bodies that are malformed,
+ * not UTF-8, nested too deep, too large or of the wrong type; the same as callers without permission,
+ * who must change nothing. Never a 5xx, API errors as problem+json naming the field, no markup reflected.
+ */
+@QuarkusTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class HostileInputSuiteTest {
+
+    static final Set<Integer> SUCCESS = Set.of(200, 201, 204, 302, 303);
+    /** A permitted caller, one hostile field: done, or refused for the field (414: a URL over 4 KB). */
+    static final Set<Integer> FIELD = union(SUCCESS, Set.of(400, 404, 409, 413, 414, 422));
+    /** Routes that check a password: their failures are throttled, and must be forgiven as we go. */
+    static final Set<String> LOGINS = Set.of("POST /j_security_check", "POST /api/v1/auth/tokens");
+
+    @Order(1)
+    @TestFactory
+    Stream<DynamicTest> everyHostileValueInEveryField() {
+        return RouteCatalog.ROUTES.stream().flatMap(route -> route.fields().keySet().stream()
+                .map(field -> dynamicTest(route + " · " + field, () -> fieldCases(route, field))));
+    }
+
+    private static void fieldCases(Route route, String field) {
+        Object valid = route.fields().get(field);
+        List<Object> values = new ArrayList<>();
+        for (String text : HostileCorpus.STRINGS) {
+            values.add(valid instanceof FilePart file ? new FilePart(text, file.content(), file.contentType()) : text);
+        }
+        if (route.input() == Input.JSON) {
+            values.addAll(HostileCorpus.JSON_TYPES);
+        }
+        Set<Integer> statuses = statuses(route);
+        HostileChecks checks = new HostileChecks();
+        for (Object value : values) {
+            RouteClient.Call call = RouteClient.call(route, Role.least(route.need())).with(field, value);
+            checks.check(call, field + "=" + HostileCorpus.label(value), field, value, call.send(), statuses);
+            if (LOGINS.contains(route.key())) {
+                RouteClient.forgiveFailedLogins();
+            }
+        }
+        checks.assertNone();
+    }
+
+    /** What a permitted caller may get for hostile input; on a login route, also "wrong credentials". */
+    private static Set<Integer> statuses(Route route) {
+        return LOGINS.contains(route.key()) ? union(FIELD, Set.of(401)) : FIELD;
+    }
+
+    @Order(2)
+    @TestFactory
+    Stream<DynamicTest> everyPathParameter() {
+        return RouteCatalog.ROUTES.stream().filter(r -> r.path().contains("{"))
+                .map(route -> dynamicTest(route + " · path", () -> pathCases(route)));
+    }
+
+    private static void pathCases(Route route) {
+        String[] template = route.path().split("/");
+        HostileChecks checks = new HostileChecks();
+        for (int i = 0; i < template.length; i++) {
+            if (!template[i].startsWith("{")) {
+                continue;
+            }
+            for (String segment : HostileCorpus.PATH_SEGMENTS) {
+                RouteClient.Call call = RouteClient.call(route, Role.least(route.need()));
+                String[] path = call.path.split("/");
+                path[i] = segment;
+                call.at(String.join("/", path));
+                checks.check(call, template[i] + "=" + HostileCorpus.label(segment), null, segment, call.send(),
+                        Set.of(400, 404));
+            }
+        }
+        checks.assertNone();
+    }
+
+    @Order(3)
+    @TestFactory
+    Stream<DynamicTest> malformedBodies() {
+        return RouteCatalog.ROUTES.stream().filter(r -> r.writes() && !r.fields().isEmpty())
+                .map(route -> dynamicTest(route + " · bodies", () -> {
+                    HostileChecks checks = new HostileChecks();
+                    Role role = Role.least(route.need());
+                    bodies(route).forEach((what, send) -> {
+                        RouteClient.Call call = RouteClient.call(route, role);
+                        checks.check(call, what, null, null, send.apply(call), union(statuses(route), Set.of(415)));
+                    });
+                    checks.assertNone();
+                }));
+    }
+
+    /** Whole-body variants for a route: malformed, not UTF-8, too deep, of the wrong content type. */
+    private static Map<String, Function<RouteClient.Call, Answer>> bodies(Route route) {
+        Map<String, Function<RouteClient.Call, Answer>> cases = new LinkedHashMap<>();
+        String text = firstTextField(route);
+        if (route.input() == Input.JSON) {
+            HostileCorpus.MALFORMED_JSON.forEach(json -> cases.put("JSON " + HostileCorpus.label(json),
+                    c -> c.sendRaw("application/json", HostileCorpus.utf8(json))));
+            cases.put("JSON nested 10,000 deep", c -> c.sendRaw("application/json",
+                    HostileCorpus.utf8(HostileCorpus.deepJson(10_000))));
+            cases.put(text + " nested 10,000 deep", c -> c.sendRaw("application/json",
+                    jsonWith(c, text, HostileCorpus.utf8("[".repeat(10_000) + "]".repeat(10_000)))));
+            for (String escape : List.of("\\ud800", "\\u0000", "\\u202e")) {
+                cases.put(text + " escaped " + escape, c -> c.sendRaw("application/json",
+                        jsonWith(c, text, HostileCorpus.utf8("\"" + escape + "\""))));
+            }
+            cases.put("form content", c -> c.sendRaw("application/x-www-form-urlencoded", HostileCorpus.utf8(c.formBody())));
+            cases.put("multipart content", c -> c.sendRaw("multipart/form-data; boundary=x",
+                    HostileCorpus.utf8("--x\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\nx\r\n--x--\r\n")));
+        }
+        if (route.input() == Input.FORM) {
+            cases.put("JSON content", c -> c.sendRaw("application/json", c.jsonBody()));
+            cases.put("no CSRF token", c -> c.sendRaw("application/x-www-form-urlencoded",
+                    HostileCorpus.utf8(c.formBody().replaceFirst("csrf-token=[^&]*", "csrf-token=forged"))));
+        }
+        if (route.input() == Input.MULTIPART) {
+            cases.put("JSON content", c -> c.sendRaw("application/json", c.jsonBody()));
+            cases.put("multipart without boundary", c -> c.sendRaw("multipart/form-data", HostileCorpus.utf8("--x\r\n\r\n")));
+            cases.put("multipart cut short", c -> c.sendRaw("multipart/form-data; boundary=x",
+                    HostileCorpus.utf8("--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\n%PDF")));
+        }
+        cases.put("text/plain content", c -> c.sendRaw("text/plain", c.jsonBody()));
+        cases.put("no content type", c -> c.sendRaw(null, c.jsonBody()));
+        for (byte[] bad : HostileCorpus.INVALID_UTF8) {
+            String hex = HostileCorpus.label(Arrays.toString(bad));
+            if (route.input() == Input.JSON) {
+                cases.put(text + " not UTF-8 " + hex, c -> c.sendRaw("application/json",
+                        jsonWith(c, text, concat(new byte[] { '"' }, bad, new byte[] { '"' }))));
+            } else if (route.input() == Input.FORM) {
+                cases.put(text + " not UTF-8 " + hex, c -> c.sendRaw("application/x-www-form-urlencoded; charset=UTF-8",
+                        spliced(HostileCorpus.utf8(c.with(text, "§").formBody()), "%C2%A7", bad)));
+            }
+        }
+        if (route.input() != Input.MULTIPART) {
+            String big = "y".repeat(5 * 1024 * 1024);
+            cases.put(text + " of 5 MB", c -> c.with(text, big).send());
+        }
+        return cases;
+    }
+
+    @Order(4)
+    @TestFactory
+    Stream<DynamicTest> callersWithoutPermissionChangeNothing() {
+        return RouteCatalog.ROUTES.stream().filter(r -> r.writes() && r.need() != RouteCatalog.Need.PUBLIC)
+                .flatMap(route -> Arrays.stream(Role.values()).filter(role -> !role.may(route.need()))
+                        .map(role -> dynamicTest(route + " as " + role, () -> refused(route, role))));
+    }
+
+    private static void refused(Route route, Role role) {
+        HostileChecks checks = new HostileChecks();
+        Set<Integer> refusal = Set.of(route.expected(role));
+        RouteClient.Call all = RouteClient.call(route, role);
+        route.fields().forEach((field, valid) -> all.with(field, valid instanceof FilePart f
+                ? new FilePart(HostileCorpus.SCRIPT, f.content(), f.contentType()) : HostileCorpus.SCRIPT));
+        Map<RouteClient.Call, Function<RouteClient.Call, Answer>> sends = new LinkedHashMap<>();
+        Map<String, Function<RouteClient.Call, Answer>> bodies = route.fields().isEmpty() ? Map.of() : bodies(route);
+        bodies.values().forEach(send -> sends.put(RouteClient.call(route, role), send));
+        // the records the calls name are made: from here on nothing may change
+        DatabaseSnapshot before = DatabaseSnapshot.take();
+        checks.check(all, "markup in every field", null, null, all.send(), refusal);
+        List<String> names = List.copyOf(bodies.keySet());
+        int i = 0;
+        for (Map.Entry<RouteClient.Call, Function<RouteClient.Call, Answer>> send : sends.entrySet()) {
+            checks.check(send.getKey(), names.get(i++), null, null, send.getValue().apply(send.getKey()),
+                    union(refusal, Set.of(400, 413, 414, 415)));
+        }
+        assertThat(DatabaseSnapshot.take().changesSince(before)).as(route + " as " + role).isEmpty();
+        checks.assertNone();
+    }
+
+    @Order(5)
+    @Test
+    void bodiesOverTheServerLimitAreRefusedBeforeBeingRead() {
+        HostileChecks checks = new HostileChecks();
+        for (Route route : RouteCatalog.ROUTES) {
+            if (route.writes() && route.input() != Input.QUERY) {
+                RouteClient.Call call = RouteClient.call(route, Role.least(route.need()));
+                checks.check(call, "declaring 40 MB", null, null, call.declaring(40_000_000), Set.of(413));
+            }
+        }
+        RouteClient.Call json = RouteClient.call(find("POST /api/v1/bodies"), Role.EDITOR);
+        checks.check(json, "31 MB of JSON", null, null, json.sendRaw("application/json",
+                HostileCorpus.utf8("{\"name\":\"" + "z".repeat(31 * 1024 * 1024) + "\"}")), Set.of(413));
+        RouteClient.Call upload = RouteClient.call(find("POST /api/v1/requests/{request}/documents"), Role.EDITOR);
+        upload.with("file", new FilePart("big.pdf", new byte[31 * 1024 * 1024], "application/pdf"));
+        checks.check(upload, "31 MB upload", null, null, upload.send(), Set.of(413));
+        checks.assertNone();
+    }
+
+    @Order(6)
+    @Test
+    void everyPageAndFeedShowsWhatWasStoredEscaped() throws Exception {
+        HostileChecks checks = new HostileChecks();
+        for (Route route : RouteCatalog.ROUTES) {
+            if (route.method().equals("GET") && !route.api()) {
+                for (Role role : IntStream.of(route.need().ordinal(), Role.ADMIN.ordinal()).mapToObj(i -> Role.values()[i]).toList()) {
+                    RouteClient.Call call = RouteClient.call(route, role);
+                    checks.check(call, "after the suite", null, null, call.send(), Set.of(200, 303));
+                }
+            }
+        }
+        checks.assertNone();
+        // the editor owns the requests made above, hostile titles and notes included
+        String feed = "/feeds/" + RouteClient.newFeedSecret(TestAccounts.EDITOR);
+        Answer atom = RawHttp.exchange("GET", feed + "/events.atom", Map.of(), new byte[0], -1);
+        assertThat(atom.status()).isEqualTo(200);
+        assertThat(atom.body()).contains("&lt;script&gt;alert").doesNotContain("<script>alert");
+        DocumentBuilderFactory xml = DocumentBuilderFactory.newInstance();
+        xml.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        xml.newDocumentBuilder().parse(new InputSource(new StringReader(atom.body())));
+        Answer ics = RawHttp.exchange("GET", feed + "/calendar.ics", Map.of(), new byte[0], -1);
+        assertThat(ics.status()).isEqualTo(200);
+        assertThat(ics.body()).contains("BEGIN:VEVENT");
+        assertThat(ics.body().lines()).as("lines injected into the calendar").noneMatch(l -> l.startsWith("Set-Cookie"));
+    }
+
+    @AfterAll
+    static void keepTheAnswers() throws IOException {
+        HostileChecks.writeAnswers();
+    }
+
+    private static Route find(String key) {
+        return RouteCatalog.ROUTES.stream().filter(r -> r.key().equals(key)).findFirst().orElseThrow();
+    }
+
+    private static String firstTextField(Route route) {
+        return route.fields().entrySet().stream().filter(e -> e.getValue() instanceof String).map(Map.Entry::getKey)
+                .findFirst().orElse(route.fields().keySet().iterator().next());
+    }
+
+    /** The call's JSON body with {@code field} holding {@code rawJson}, bytes as they are. */
+    private static byte[] jsonWith(RouteClient.Call call, String field, byte[] rawJson) {
+        return spliced(call.with(field, "§").jsonBody(), "\"§\"", rawJson);
+    }
+
+    /** {@code body} with its one {@code marker} replaced by {@code insert}. */
+    private static byte[] spliced(byte[] body, String marker, byte[] insert) {
+        String text = new String(body, StandardCharsets.UTF_8);
+        int at = text.indexOf(marker);
+        assertThat(at).as(marker + " in " + text).isNotNegative();
+        return concat(HostileCorpus.utf8(text.substring(0, at)), insert, HostileCorpus.utf8(text.substring(at + marker.length())));
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
+    }
+
+    @SafeVarargs
+    private static Set<Integer> union(Set<Integer>... sets) {
+        return Arrays.stream(sets).flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+}
