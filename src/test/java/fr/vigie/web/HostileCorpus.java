@@ -44,10 +44,12 @@ final class HostileCorpus {
     static final byte[][] INVALID_UTF8 = { { (byte) 0x80 }, { (byte) 0xC3, '(' }, { (byte) 0xC0, (byte) 0xAF },
         { (byte) 0xED, (byte) 0xA0, (byte) 0x80 }, { (byte) 0xFF, (byte) 0xFE } };
 
-    /** JSON that does not parse, or whose top level is not an object. */
-    static final List<String> MALFORMED_JSON = List.of("", "{", "{\"name\":", "{name: 'x'}", "{\"a\":1}}",
-            "{\"a\":1,}", "[]", "null", "\"text\"", "42", "{\"a\":\"\\ud800\"}", "{\"a\":\"\\u0000\"}",
-            "\uFEFF{}", "{\"a\":1, \"a\":2}", "{\"a\":NaN}");
+    /** JSON that does not parse as one object: malformed, trailing text, a name twice, or another type. */
+    static final List<String> MALFORMED_JSON = List.of("{", "{\"name\":", "{name: 'x'}", "{\"a\":1}}",
+            "{\"a\":1,}", "{\"a\":1, \"a\":2}", "{\"a\":NaN}", "[]", "\"text\"", "42");
+
+    /** Well-formed JSON with nothing in it: refused for the fields it lacks (or accepted where none is needed). */
+    static final List<String> EMPTY_JSON = List.of("", "null", "\uFEFF{}", "{\"a\":\"\\ud800\\u0000\"}");
 
     /** {"a": [[[...]]]} nested {@code depth} deep. */
     static String deepJson(int depth) {
