@@ -95,8 +95,9 @@ final class HostileChecks {
         List<String> names = route.fields().entrySet().stream()
                 .filter(e -> e.getKey().equals(field) || valid != null && valid.equals(e.getValue())).map(e -> e.getKey()).toList();
         if (route.api()) {
-            List<String> fields = r.json().getList("errors.field");
-            return fields != null && fields.stream().anyMatch(f -> names.stream()
+            List<String> fields = new ArrayList<>();
+            r.json().path("errors").forEach(e -> fields.add(e.path("field").asText()));
+            return fields.stream().anyMatch(f -> names.stream()
                     .anyMatch(n -> f.equals(n) || f.startsWith(n + ".") || f.startsWith(n + "[")));
         }
         String page = r.body();

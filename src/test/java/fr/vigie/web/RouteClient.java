@@ -338,7 +338,7 @@ final class RouteClient {
         if (answer.status() != 201) {
             throw new IllegalStateException("POST " + path + " → " + answer.status() + " " + answer.body());
         }
-        return answer.json().getInt("id");
+        return answer.json().path("id").asInt();
     }
 
     /**
