@@ -8,31 +8,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import fr.vigie.account.AppUser;
-import fr.vigie.account.FeedTokenService;
-import fr.vigie.account.LoginThrottle;
-import fr.vigie.account.Role;
-import fr.vigie.account.TokenService;
-import fr.vigie.request.AccessRequest;
-import fr.vigie.request.RequestApi;
 import fr.vigie.testing.BrowserSession;
 import fr.vigie.testing.TestAccounts;
-import fr.vigie.testing.TestFiles;
+import fr.vigie.web.RawHttp.Answer;
 import fr.vigie.web.RouteCatalog.FilePart;
 import fr.vigie.web.RouteCatalog.Input;
-import fr.vigie.web.RawHttp.Answer;
 import fr.vigie.web.RouteCatalog.Route;
-import io.quarkus.arc.Arc;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Calls the routes of {@link RouteCatalog} as a given role, the way a browser (pages: session cookie,
@@ -55,7 +43,6 @@ final class RouteClient {
 
     private static final Map<RouteCatalog.Role, BrowserSession> SESSIONS = new EnumMap<>(RouteCatalog.Role.class);
     private static final Map<RouteCatalog.Role, String> TOKENS = new EnumMap<>(RouteCatalog.Role.class);
-    private static Map<String, Object> shared;
     /** Records made for a call that was refused, so unchanged: the next call of the same route uses them. */
     private static final Map<String, Map<String, Object>> SPARE = new HashMap<>();
     private static String apiCsrf;
@@ -74,7 +61,7 @@ final class RouteClient {
         private Call(Route route, RouteCatalog.Role role) {
             this.route = route;
             this.role = role;
-            context.putAll(shared());
+            context.putAll(RouteFixtures.shared());
             context.putAll(SPARE.getOrDefault(route.key(), Map.of()));
             SPARE.remove(route.key());
             this.path = resolve(route.path(), false).toString();
@@ -236,18 +223,7 @@ final class RouteClient {
             if (known != null) {
                 return known;
             }
-            Object made = switch (name) {
-                case "unique" -> UUID.randomUUID().toString().substring(0, 8);
-                case "fresh.body" -> created("/api/v1/bodies", Map.of("name", "Organisme " + UUID.randomUUID(), "kind", "OTHER"));
-                case "fresh.request" -> created("/api/v1/requests", RequestApi.request((Integer) context.get("body")));
-                case "fresh.event" -> sentEvent((Integer) fixture("fresh.request"));
-                case "own.token" -> QuarkusTransaction.requiringNew().call(() -> Arc.container()
-                        .instance(TokenService.class).get().create(userId(ownUser()), "matrix").id());
-                case "own.password" -> TestAccounts.passwordOf(ownUser());
-                case "request.version" -> QuarkusTransaction.requiringNew()
-                        .call(() -> AccessRequest.<AccessRequest>findById(((Integer) context.get("request")).longValue()).version);
-                default -> throw new IllegalArgumentException("no fixture {" + name + "}");
-            };
+            Object made = RouteFixtures.make(name, this::fixture, ownUser());
             if (!name.equals("unique")) {
                 context.put(name, made);
             }
@@ -294,72 +270,10 @@ final class RouteClient {
     }
 
     /** A CSRF cookie value as any visitor gets it; the double submit echoes it in the form or a header. */
-    private static synchronized String apiCsrf() {
+    static synchronized String apiCsrf() {
         if (apiCsrf == null) {
             apiCsrf = given().get("/api/v1/requests/0").then().extract().cookie("vigie-csrf");
         }
         return apiCsrf;
     }
-
-    /** The records every call may refer to, made once. */
-    static synchronized Map<String, Object> shared() {
-        if (shared == null) {
-            TestAccounts.ensure();
-            int body = RequestApi.newBody("75");
-            int request = RequestApi.newRequest(body);
-            int event = sentEvent(request);
-            Map<String, Object> publicRequest = RequestApi.request(body);
-            publicRequest.put("visibility", "PUBLIC");
-            String publicPath = RequestApi.asEditor().body(publicRequest).post("/api/v1/requests").then()
-                    .statusCode(201).extract().path("publicPath");
-            int doc = given().header("Authorization", "Bearer " + token(RouteCatalog.Role.EDITOR))
-                    .cookie("vigie-csrf", apiCsrf()).header("X-CSRF-TOKEN", apiCsrf()).contentType("multipart/form-data")
-                    .multiPart("file", "avis.pdf", TestFiles.pdf("avis"), "application/pdf")
-                    .post("/api/v1/requests/" + request + "/documents").then().statusCode(201).extract().path("id");
-            TestAccounts.ensure("route-user", Role.VIEWER);
-            TestAccounts.ensure("route-login", Role.VIEWER);
-            TestAccounts.ensure("route-feeds", Role.VIEWER);
-            String feed = newFeedSecret("route-feeds");
-            shared = Map.of("body", body, "request", request, "event", event, "doc", doc,
-                    "publicKey", publicPath.substring("/p/".length()), "user", userId("route-user"),
-                    "loginUser", "route-login", "feed", feed, "language", "fr");
-        }
-        return shared;
-    }
-
-    private static int sentEvent(int request) {
-        return created("/api/v1/requests/" + request + "/events", RequestApi.ev("SENT", "2025-03-03", "channel", "EMAIL"));
-    }
-
-    /** POSTs a record as the editor, straight over a socket (many are made: RestAssured would be slower). */
-    private static int created(String path, Map<String, Object> record) {
-        Answer answer = RawHttp.exchange("POST", path, Map.of("Authorization", "Bearer " + token(RouteCatalog.Role.EDITOR),
-                "Content-Type", "application/json"), json(record), -1);
-        if (answer.status() != 201) {
-            throw new IllegalStateException("POST " + path + " → " + answer.status() + " " + answer.body());
-        }
-        return answer.json().path("id").asInt();
-    }
-
-    /**
-     * As a successful login does, clears the failures the throttle counts for the address and the
-     * login fixture's account, so hostile logins never slow down the tests that follow.
-     */
-    static void forgiveFailedLogins() {
-        LoginThrottle throttle = Arc.container().instance(LoginThrottle.class).get();
-        for (String address : List.of("127.0.0.1", "0:0:0:0:0:0:0:1")) {
-            throttle.recordSuccess((String) shared().get("loginUser"), address);
-        }
-    }
-
-    /** A new secret address for the user's feeds (the former one stops working). */
-    static String newFeedSecret(String username) {
-        return QuarkusTransaction.requiringNew().call(() -> Arc.container().instance(FeedTokenService.class).get()
-                .renew(userId(username)));
-    }
-
-    static long userId(String username) {
-        return QuarkusTransaction.requiringNew().call(() -> AppUser.findByUsername(username).orElseThrow().id);
-    }
-
 }
