@@ -5,6 +5,8 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import fr.vigie.web.FieldChecks;
+
 /** Checks a username and password, through the throttle. Used by the login form and the token API. */
 @ApplicationScoped
 public class LoginService {
@@ -18,7 +20,9 @@ public class LoginService {
     /** The enabled user these credentials prove, or empty (wrong, unknown, disabled, or throttled). */
     @Transactional
     public Optional<AppUser> authenticate(String username, String password, String address) {
-        if (username == null || password == null || username.length() > 64 || password.length() > 1000) {
+        // no account has such a name: not even looked up (PostgreSQL refuses a NUL in a query)
+        if (username == null || password == null || username.length() > 64 || password.length() > 1000
+                || FieldChecks.hasForbiddenControl(username)) {
             return Optional.empty();
         }
         if (throttle.isBlocked(username, address)) {

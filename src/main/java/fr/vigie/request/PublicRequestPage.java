@@ -1,5 +1,7 @@
 package fr.vigie.request;
 
+import java.util.regex.Pattern;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -19,6 +21,8 @@ import io.quarkus.qute.TemplateInstance;
 @Produces(MediaType.TEXT_HTML)
 public class PublicRequestPage {
 
+    private static final Pattern PUBLIC_KEY = Pattern.compile("[A-Za-z0-9_-]{1,40}");
+
     @Inject
     RequestViews views;
 
@@ -29,7 +33,8 @@ public class PublicRequestPage {
     @Path("/{key}")
     @Transactional
     public TemplateInstance show(@PathParam("key") String key) {
-        AccessRequest request = key.length() > 40 ? null
+        // keys are URL-safe Base64: anything else is not looked up (PostgreSQL refuses a NUL in a query)
+        AccessRequest request = !PUBLIC_KEY.matcher(key).matches() ? null
                 : AccessRequest.<AccessRequest>find("publicKey", key).firstResult();
         if (request == null || request.visibility != Visibility.PUBLIC) {
             throw new NotFoundException(locale.msg().error_notfound_detail());

@@ -139,9 +139,21 @@ public class RequestResource {
     @Path("/{id}/events/{eventId}")
     @RolesAllowed("EDITOR")
     @Operation(summary = "Delete an event (kept in the audit trail); 422 if the timeline would break")
-    public Response deleteEvent(@PathParam("id") long id, @PathParam("eventId") long eventId, @QueryParam("version") Long version) {
-        requests.deleteEvent(id, eventId, currentUser.id(), version);
+    public Response deleteEvent(@PathParam("id") long id, @PathParam("eventId") long eventId, @QueryParam("version") String version) {
+        requests.deleteEvent(id, eventId, currentUser.id(), version(version));
         return Response.noContent().build();
+    }
+
+    /** An optional version in the query: a whole number, or the answer names the parameter (not a bare 404). */
+    private Long version(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw InvalidInputException.malformed("version", locale.msg().error_json_type());
+        }
     }
 
     private RequestJson.Detail detail(AccessRequest r) {

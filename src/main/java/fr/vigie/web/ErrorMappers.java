@@ -1,5 +1,6 @@
 package fr.vigie.web;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 
@@ -115,10 +116,22 @@ public class ErrorMappers {
         if (status >= 500) {
             return unexpected(e);
         }
+        if (status == 415) {
+            return respond(415, locale.msg().error_unsupported_title(), e.getMessage(), List.of());
+        }
         if (status == 400 && e.getCause() instanceof JsonProcessingException) {
             return respond(400, locale.msg().error_invalid_title(), locale.msg().error_json_malformed(), List.of());
         }
         return respond(status, e.getResponse().getStatusInfo().getReasonPhrase(), e.getMessage(), List.of());
+    }
+
+    /** A body that ends before it is complete (a multipart body cut short) cannot be read: the client's fault. */
+    @ServerExceptionMapper
+    public Response unreadableBody(IOException e) {
+        if (!Causes.isReadingRequestBody(e)) {
+            return unexpected(e);
+        }
+        return respond(400, locale.msg().error_invalid_title(), locale.msg().error_body_unreadable(), List.of());
     }
 
     @ServerExceptionMapper

@@ -130,6 +130,11 @@ public final class FieldChecks {
         }
     }
 
+    /** Whether text holds a character no single-line field accepts (NUL among them, which PostgreSQL cannot even compare). */
+    public static boolean hasForbiddenControl(String text) {
+        return hasForbiddenControl(text, false);
+    }
+
     static boolean hasForbiddenControl(String text, boolean multiline) {
         return text.codePoints().anyMatch(c -> (c < 0x20 && !(multiline && (c == '\n' || c == '\r' || c == '\t')))
                 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == 0x2028 || c == 0x2029

@@ -2,6 +2,7 @@ package fr.vigie.web;
 
 import jakarta.inject.Singleton;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -12,7 +13,8 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 
 /**
  * A number where text is expected (or text where a number or boolean is) is a client error, not
- * something to guess at: {"name": 123} is refused with the field named.
+ * something to guess at: {"name": 123} is refused with the field named. Trailing text and a name given
+ * twice are malformed JSON.
  */
 @Singleton
 public class JsonStrictness implements ObjectMapperCustomizer {
@@ -20,6 +22,9 @@ public class JsonStrictness implements ObjectMapperCustomizer {
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        // {"name":"a"}} or {"name":"a","name":"b"} is malformed, not the first object or the last name
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Textual)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)

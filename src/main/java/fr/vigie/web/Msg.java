@@ -112,6 +112,15 @@ public interface Msg {
     @Message("Le corps de la requête n'est pas du JSON valide.")
     String error_json_malformed();
 
+    @Message("Format de requête non accepté")
+    String error_unsupported_title();
+
+    @Message("Cette adresse n'accepte que les formulaires (application/x-www-form-urlencoded ou multipart/form-data).")
+    String error_form_expected();
+
+    @Message("Le corps de la requête est incomplet ou illisible.")
+    String error_body_unreadable();
+
     @Message("Erreur inattendue")
     String error_unexpected_title();
 

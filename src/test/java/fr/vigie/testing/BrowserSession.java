@@ -72,6 +72,12 @@ public final class BrowserSession {
         return csrf;
     }
 
+    /** The cookies this browser sends, as a Cookie header ("a=1; b=2"), for requests made by hand. */
+    public String cookieHeader() {
+        return cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
     private void remember(Response response) {
         cookies.putAll(response.cookies());
         Matcher m = CSRF_INPUT.matcher(response.asString());

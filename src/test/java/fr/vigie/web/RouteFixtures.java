@@ -1,0 +1,107 @@
+package fr.vigie.web;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+import fr.vigie.account.AppUser;
+import fr.vigie.account.FeedTokenService;
+import fr.vigie.account.LoginThrottle;
+import fr.vigie.account.Role;
+import fr.vigie.account.TokenService;
+import fr.vigie.request.AccessRequest;
+import fr.vigie.request.RequestApi;
+import fr.vigie.testing.TestAccounts;
+import fr.vigie.testing.TestFiles;
+import fr.vigie.web.RawHttp.Answer;
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/** The records the routes of {@link RouteCatalog} refer to: made once for all calls, or for one call. */
+final class RouteFixtures {
+
+    private static Map<String, Object> shared;
+
+    private RouteFixtures() {
+    }
+
+    /** The records every call may refer to, made once. */
+    static synchronized Map<String, Object> shared() {
+        if (shared == null) {
+            TestAccounts.ensure();
+            int body = RequestApi.newBody("75");
+            int request = RequestApi.newRequest(body);
+            int event = sentEvent(request);
+            Map<String, Object> publicRequest = RequestApi.request(body);
+            publicRequest.put("visibility", "PUBLIC");
+            String publicPath = RequestApi.asEditor().body(publicRequest).post("/api/v1/requests").then()
+                    .statusCode(201).extract().path("publicPath");
+            int doc = given().header("Authorization", "Bearer " + RouteClient.token(RouteCatalog.Role.EDITOR))
+                    .cookie("vigie-csrf", RouteClient.apiCsrf()).header("X-CSRF-TOKEN", RouteClient.apiCsrf()).contentType("multipart/form-data")
+                    .multiPart("file", "avis.pdf", TestFiles.pdf("avis"), "application/pdf")
+                    .post("/api/v1/requests/" + request + "/documents").then().statusCode(201).extract().path("id");
+            TestAccounts.ensure("route-user", Role.VIEWER);
+            TestAccounts.ensure("route-login", Role.VIEWER);
+            TestAccounts.ensure("route-feeds", Role.VIEWER);
+            String feed = newFeedSecret("route-feeds");
+            shared = Map.of("body", body, "request", request, "event", event, "doc", doc,
+                    "publicKey", publicPath.substring("/p/".length()), "user", userId("route-user"),
+                    "loginUser", "route-login", "feed", feed, "language", "fr");
+        }
+        return shared;
+    }
+
+    private static int sentEvent(int request) {
+        return created("/api/v1/requests/" + request + "/events", RequestApi.ev("SENT", "2025-03-03", "channel", "EMAIL"));
+    }
+
+    /** POSTs a record as the editor, straight over a socket (many are made: RestAssured would be slower). */
+    private static int created(String path, Map<String, Object> record) {
+        Answer answer = RawHttp.exchange("POST", path, Map.of("Authorization", "Bearer " + RouteClient.token(RouteCatalog.Role.EDITOR),
+                "Content-Type", "application/json"), RouteClient.json(record), -1);
+        if (answer.status() != 201) {
+            throw new IllegalStateException("POST " + path + " → " + answer.status() + " " + answer.body());
+        }
+        return answer.json().path("id").asInt();
+    }
+
+    /**
+     * As a successful login does, clears the failures the throttle counts for the address and the
+     * login fixture's account, so hostile logins never slow down the tests that follow.
+     */
+    static void forgiveFailedLogins() {
+        LoginThrottle throttle = Arc.container().instance(LoginThrottle.class).get();
+        for (String address : List.of("127.0.0.1", "0:0:0:0:0:0:0:1")) {
+            throttle.recordSuccess((String) shared().get("loginUser"), address);
+        }
+    }
+
+    /** A new secret address for the user's feeds (the former one stops working). */
+    static String newFeedSecret(String username) {
+        return QuarkusTransaction.requiringNew().call(() -> Arc.container().instance(FeedTokenService.class).get()
+                .renew(userId(username)));
+    }
+
+    static long userId(String username) {
+        return QuarkusTransaction.requiringNew().call(() -> AppUser.findByUsername(username).orElseThrow().id);
+    }
+
+    /** A record made for one call (or a value computed for it): see the placeholders of {@link RouteCatalog}. */
+    static Object make(String name, Function<String, Object> fixture, String ownUser) {
+        return switch (name) {
+            case "unique" -> UUID.randomUUID().toString().substring(0, 8);
+            case "fresh.body" -> created("/api/v1/bodies", Map.of("name", "Organisme " + UUID.randomUUID(), "kind", "OTHER"));
+            case "fresh.request" -> created("/api/v1/requests", RequestApi.request((Integer) fixture.apply("body")));
+            case "fresh.event" -> sentEvent((Integer) fixture.apply("fresh.request"));
+            case "own.token" -> QuarkusTransaction.requiringNew().call(() -> Arc.container()
+                    .instance(TokenService.class).get().create(userId(ownUser), "matrix").id());
+            case "own.password" -> TestAccounts.passwordOf(ownUser);
+            case "request.version" -> QuarkusTransaction.requiringNew().call(() -> AccessRequest.<AccessRequest>findById(
+                    ((Integer) fixture.apply("request")).longValue()).version);
+            default -> throw new IllegalArgumentException("no fixture {" + name + "}");
+        };
+    }
+}
