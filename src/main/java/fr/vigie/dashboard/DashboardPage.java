@@ -37,9 +37,12 @@ public class DashboardPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance dashboard(DashboardCounts counts, Page<DashboardQueries.OverdueItem> overdue,
+        static native TemplateInstance dashboard(String content, FormErrors errors);
+
+        /** Counters, filters and both lists: see {@link DashboardContent}. */
+        static native TemplateInstance content(DashboardCounts counts, Page<DashboardQueries.OverdueItem> overdue,
                 Page<AccessRequest> dueSoon, Filters filters, List<BodyKind> kinds, List<Regime> regimes,
-                List<Integer> windows, FormErrors errors);
+                List<Integer> windows);
     }
 
     /** The page shows the most urgent rows at a glance; the CSV export and the API have them all. */
@@ -50,6 +53,9 @@ public class DashboardPage {
 
     @Inject
     DashboardQueries queries;
+
+    @Inject
+    DashboardContent content;
 
     @Inject
     CurrentUser currentUser;
@@ -91,9 +97,6 @@ public class DashboardPage {
     }
 
     private TemplateInstance page(DashboardFilter filter, Filters typed, FormErrors errors) {
-        AsOf now = asOf.now();
-        return Templates.dashboard(queries.counts(filter, now), queries.overdue(filter, now, 1, ROWS),
-                queries.dueWithin(filter, now, typed.within(), 1, ROWS), typed, List.of(BodyKind.values()),
-                List.of(Regime.values()), DashboardParams.WINDOWS, errors);
+        return Templates.dashboard(content.render(filter, typed, locale.get(), asOf.now()), errors);
     }
 }

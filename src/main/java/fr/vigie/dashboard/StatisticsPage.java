@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import fr.vigie.web.CurrentLocale;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -31,22 +32,21 @@ public class StatisticsPage {
             "refusals", Comparator.comparingLong(BodyStatistics::refusals).reversed(),
             "cada", Comparator.comparingLong(BodyStatistics::cadaReferrals).reversed(),
             "ignored", Comparator.comparingLong(BodyStatistics::favourableIgnored).reversed());
-    static final int CHART_BARS = 15;
-
-    /** One bar of the chart, placed in SVG units: answered in time (%) for one body. */
-    public record Bar(String label, int percent, int y, int width) {
-        static final int HEIGHT = 22;
-        static final int GAP = 6;
-        static final int SCALE = 4; // 100 % = 400 units wide
-    }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance statistics(List<BodyStatistics> rows, String sort, List<Bar> bars, int chartHeight);
+        static native TemplateInstance statistics(String content);
+
+        /** The chart and the table: see {@link StatisticsTable}. */
+        static native TemplateInstance table(List<BodyStatistics> rows, String sort, List<StatisticsTable.Bar> bars,
+                int chartHeight);
     }
 
     @Inject
-    BodyStatisticsQuery query;
+    StatisticsTable table;
+
+    @Inject
+    CurrentLocale locale;
 
     @Inject
     AsOf.Source asOf;
@@ -55,16 +55,6 @@ public class StatisticsPage {
     @Transactional
     public TemplateInstance statistics(@QueryParam("sort") String sort) {
         String by = sort != null && SORTS.containsKey(sort) ? sort : "sent";
-        List<BodyStatistics> all = query.all(asOf.now());
-        List<BodyStatistics> rows = all.stream().sorted(SORTS.get(by).thenComparing(BodyStatistics::bodyName)).toList();
-        List<BodyStatistics> charted = all.stream().filter(b -> b.answeredInTimePercent() != null).limit(CHART_BARS).toList();
-        List<Bar> bars = new java.util.ArrayList<>();
-        for (int i = 0; i < charted.size(); i++) {
-            BodyStatistics b = charted.get(i);
-            int percent = b.answeredInTimePercent();
-            String label = b.bodyName().length() > 40 ? b.bodyName().substring(0, 39) + "…" : b.bodyName();
-            bars.add(new Bar(label, percent, i * (Bar.HEIGHT + Bar.GAP), Math.max(1, percent * Bar.SCALE)));
-        }
-        return Templates.statistics(rows, by, bars, Math.max(Bar.HEIGHT, bars.size() * (Bar.HEIGHT + Bar.GAP)));
+        return Templates.statistics(table.render(by, locale.get(), asOf.now()));
     }
 }

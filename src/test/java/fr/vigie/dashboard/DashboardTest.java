@@ -107,8 +107,17 @@ class DashboardTest {
         asEditor().get(counts).then().body("open", equalTo(1)).body("overdue", equalTo(0));
         asEditor().get(counts + "&bodyKind=MINISTRY").then().body("open", equalTo(0));
 
+        BrowserSession viewer = BrowserSession.login(TestAccounts.VIEWER);
+        viewer.get("/?tag=" + tag).then().body(containsString("id=\"count-overdue\">0<"));
+
         event(id, ev("SENT", "2025-01-06")).then().statusCode(201);  // refused by silence on 6 February
         asEditor().get(counts).then().body("overdue", equalTo(1));
+        // the page's rendered lists are cached too, per data version and language
+        viewer.get("/?tag=" + tag).then().body(containsString("id=\"count-overdue\">1<"))
+                .body(containsString("23 jour(s) de retard"));
+        viewer.request().cookie("vigie-lang", "en").get("/?tag=" + tag).then()
+                .body(containsString("id=\"count-overdue\">1<")).body(containsString("23 day(s) late"))
+                .body(org.hamcrest.Matchers.not(containsString("jour(s) de retard")));
         asEditor().get("/api/v1/dashboard/overdue?tag=" + tag).then().body("items[0].daysLate", equalTo(23));
 
         int eventId = asEditor().get("/api/v1/requests/" + id).then().extract().path("events[0].id");
@@ -116,6 +125,7 @@ class DashboardTest {
         asEditor().body(Map.of("type", "SENT", "date", "2025-02-20", "channel", "EMAIL", "version", version))
                 .put("/api/v1/requests/" + id + "/events/" + eventId).then().statusCode(200);
         asEditor().get(counts).then().body("overdue", equalTo(0));
+        viewer.get("/?tag=" + tag).then().body(containsString("id=\"count-overdue\">0<"));
 
         asEditor().get(counts + "&bodyKind=MINISTRY").then().body("open", equalTo(0)); // cached as of this version
         int body = asEditor().get("/api/v1/requests/" + id).then().extract().path("bodyId");
