@@ -22,12 +22,14 @@ import fr.vigie.account.AppUser;
 import fr.vigie.deadline.Party;
 import fr.vigie.deadline.Regime;
 import fr.vigie.publicbody.PublicBody;
+import fr.vigie.request.timeline.Avis;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * A request for access to documents, sent to one public body. Its history is the timeline of
  * {@link fr.vigie.request.timeline.RequestEvent}s; stage, next action and overdue date are derived
- * from it by {@link RequestService}, the only writer, and stored here for fast queries.
+ * from it by {@link RequestService}, the only writer, and stored here for fast queries, with the facts
+ * the statistics count.
  */
 @Entity
 @Table(name = "access_request")
@@ -101,6 +103,30 @@ public class AccessRequest extends PanacheEntityBase {
 
     @Column(name = "receipt_estimated", nullable = false)
     public boolean receiptEstimated;
+
+    // what the per-body statistics need, stored with the state: see StatisticsFacts
+
+    @Column(name = "first_sent_date")
+    public LocalDate firstSentDate;
+
+    @Column(name = "first_answer_date")
+    public LocalDate firstAnswerDate;
+
+    @Column(name = "answer_due_date")
+    public LocalDate answerDueDate;
+
+    @Column(name = "answer_refused", nullable = false)
+    public boolean answerRefused;
+
+    @Column(name = "cada_referral_sent", nullable = false)
+    public boolean cadaReferralSent;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cada_avis", length = 24)
+    public Avis cadaAvis;
+
+    @Column(name = "favourable_avis_ignored", nullable = false)
+    public boolean favourableAvisIgnored;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
