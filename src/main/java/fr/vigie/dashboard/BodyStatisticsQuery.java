@@ -14,12 +14,12 @@ import jakarta.persistence.TypedQuery;
 
 import io.quarkus.cache.CacheResult;
 
-import fr.vigie.request.timeline.Avis;
+import fr.vigie.request.StatisticsFacts;
 
 /**
- * Per-body statistics from the facts stored on each sent request with its state
- * ({@link fr.vigie.request.StatisticsFacts}): one read of the requests and no event, so that the first view
- * after a write stays cheap (a grouped read of 1,000,000 events took seconds).
+ * Per-body statistics from the facts stored on each sent request with its state ({@link StatisticsFacts}):
+ * one read of the requests and no event, so that the first view after a write stays cheap (grouped reads of
+ * 1,000,000 events took seconds).
  */
 @ApplicationScoped
 public class BodyStatisticsQuery {
@@ -30,9 +30,8 @@ public class BodyStatisticsQuery {
         this.em = em;
     }
 
-    /** One sent request's facts, as stored. */
-    private record Row(long bodyId, String bodyName, LocalDate sent, LocalDate firstAnswer, LocalDate answerDue,
-            boolean overdue, boolean refused, boolean referred, String avis, boolean favourableIgnored) {
+    /** One sent request: its body, whether it is late now, and its stored facts. */
+    private record Row(long bodyId, String bodyName, boolean overdue, StatisticsFacts facts) {
     }
 
     @CacheResult(cacheName = "statistics")
@@ -58,35 +57,34 @@ public class BodyStatisticsQuery {
 
     /** The requests ever sent (to one body, or to any); a request never sent is not one a body had to answer. */
     private List<Row> rows(LocalDate today, Long bodyId) {
-        TypedQuery<Object[]> query = em.createQuery("select b.id, b.name, r.firstSentDate, r.firstAnswerDate, r.answerDueDate,"
-                + " r.overdueSince, r.answerRefused, r.cadaReferralSent, r.cadaAvis, r.favourableAvisIgnored"
-                + " from AccessRequest r join r.body b where r.firstSentDate is not null"
-                + (bodyId == null ? "" : " and b.id = :bodyId"), Object[].class);
+        TypedQuery<Object[]> query = em.createQuery("select b.id, b.name, r.overdueSince, r.statistics from AccessRequest r"
+                + " join r.body b where r.statistics.firstSent is not null" + (bodyId == null ? "" : " and b.id = :bodyId"),
+                Object[].class);
         if (bodyId != null) {
             query.setParameter("bodyId", bodyId);
         }
         List<Row> rows = new ArrayList<>();
         for (Object[] o : query.getResultList()) {
-            LocalDate overdueSince = (LocalDate) o[5];
-            Avis avis = (Avis) o[8];
-            rows.add(new Row((Long) o[0], (String) o[1], (LocalDate) o[2], (LocalDate) o[3], (LocalDate) o[4],
-                    overdueSince != null && !overdueSince.isAfter(today), (Boolean) o[6], (Boolean) o[7],
-                    avis == null ? null : avis.name(), (Boolean) o[9]));
+            LocalDate overdueSince = (LocalDate) o[2];
+            rows.add(new Row((Long) o[0], (String) o[1], overdueSince != null && !overdueSince.isAfter(today),
+                    (StatisticsFacts) o[3]));
         }
         return rows;
     }
 
     private static BodyStatistics summariseBody(List<Row> rows) {
         Row first = rows.get(0);
-        List<Long> days = rows.stream().filter(r -> r.firstAnswer() != null)
-                .map(r -> ChronoUnit.DAYS.between(r.sent(), r.firstAnswer())).sorted().toList();
-        long inTime = rows.stream().filter(r -> r.firstAnswer() != null && r.answerDue() != null
-                && !r.firstAnswer().isAfter(r.answerDue())).count();
+        List<StatisticsFacts> facts = rows.stream().map(Row::facts).toList();
+        List<Long> days = facts.stream().filter(f -> f.firstAnswer() != null)
+                .map(f -> ChronoUnit.DAYS.between(f.firstSent(), f.firstAnswer())).sorted().toList();
+        long inTime = facts.stream().filter(f -> f.firstAnswer() != null && f.answerDue() != null
+                && !f.firstAnswer().isAfter(f.answerDue())).count();
         Map<String, Long> avis = new HashMap<>();
-        rows.stream().filter(r -> r.avis() != null).forEach(r -> avis.merge(r.avis(), 1L, Long::sum));
+        facts.stream().filter(f -> f.avis() != null).forEach(f -> avis.merge(f.avis().name(), 1L, Long::sum));
         return new BodyStatistics(first.bodyId(), first.bodyName(), rows.size(), days.size(), inTime, median(days),
-                rows.stream().filter(Row::overdue).count(), rows.stream().filter(Row::refused).count(),
-                rows.stream().filter(Row::referred).count(), avis, rows.stream().filter(Row::favourableIgnored).count());
+                rows.stream().filter(Row::overdue).count(), facts.stream().filter(StatisticsFacts::refused).count(),
+                facts.stream().filter(StatisticsFacts::cadaReferred).count(), avis,
+                facts.stream().filter(StatisticsFacts::favourableIgnored).count());
     }
 
     static Double median(List<Long> sorted) {

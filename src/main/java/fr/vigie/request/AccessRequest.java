@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,7 +23,6 @@ import fr.vigie.account.AppUser;
 import fr.vigie.deadline.Party;
 import fr.vigie.deadline.Regime;
 import fr.vigie.publicbody.PublicBody;
-import fr.vigie.request.timeline.Avis;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
@@ -104,29 +104,9 @@ public class AccessRequest extends PanacheEntityBase {
     @Column(name = "receipt_estimated", nullable = false)
     public boolean receiptEstimated;
 
-    // what the per-body statistics need, stored with the state: see StatisticsFacts
-
-    @Column(name = "first_sent_date")
-    public LocalDate firstSentDate;
-
-    @Column(name = "first_answer_date")
-    public LocalDate firstAnswerDate;
-
-    @Column(name = "answer_due_date")
-    public LocalDate answerDueDate;
-
-    @Column(name = "answer_refused", nullable = false)
-    public boolean answerRefused;
-
-    @Column(name = "cada_referral_sent", nullable = false)
-    public boolean cadaReferralSent;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "cada_avis", length = 24)
-    public Avis cadaAvis;
-
-    @Column(name = "favourable_avis_ignored", nullable = false)
-    public boolean favourableAvisIgnored;
+    /** What the per-body statistics count, stored with the state. */
+    @Embedded
+    public StatisticsFacts statistics;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

@@ -83,14 +83,7 @@ class RequestState {
         request.nextActionParty = stored.nextActionParty();
         request.overdueSince = stored.overdueSince();
         request.receiptEstimated = stored.receiptEstimated();
-        StatisticsFacts statistics = stored.statistics();
-        request.firstSentDate = statistics.firstSent();
-        request.firstAnswerDate = statistics.firstAnswer();
-        request.answerDueDate = statistics.answerDue();
-        request.answerRefused = statistics.refused();
-        request.cadaReferralSent = statistics.cadaReferred();
-        request.cadaAvis = statistics.avis();
-        request.favourableAvisIgnored = statistics.favourableIgnored();
+        request.statistics = stored.statistics();
         return state;
     }
 

@@ -8,6 +8,11 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
 import fr.vigie.deadline.DeadlineKey;
 import fr.vigie.request.procedure.Fact;
 import fr.vigie.request.timeline.Avis;
@@ -15,8 +20,8 @@ import fr.vigie.request.timeline.RequestEventType;
 
 /**
  * What the per-body statistics need of one request, derived with its stage and deadlines and stored beside
- * them, so that the statistics read one row a request and no event. Migration V7 computes the same in SQL
- * for the requests stored before it: change both together.
+ * them on {@link AccessRequest}, so that the statistics read one row a request and no event. Migration V7
+ * computes the same in SQL for the requests stored before it: change both together.
  *
  * @param firstSent         the first SENT; null when never sent (such a request is left out of the statistics)
  * @param firstAnswer       the first ANSWER, whatever its outcome
@@ -27,8 +32,15 @@ import fr.vigie.request.timeline.RequestEventType;
  * @param favourableIgnored a favourable (or partly favourable) avis, and the body refused all the same: by a
  *                          decision after the avis, or by silence (stage FINAL_REFUSAL)
  */
-public record StatisticsFacts(LocalDate firstSent, LocalDate firstAnswer, LocalDate answerDue, boolean refused,
-        boolean cadaReferred, Avis avis, boolean favourableIgnored) {
+@Embeddable
+public record StatisticsFacts(
+        @Column(name = "first_sent_date") LocalDate firstSent,
+        @Column(name = "first_answer_date") LocalDate firstAnswer,
+        @Column(name = "answer_due_date") LocalDate answerDue,
+        @Column(name = "answer_refused", nullable = false) boolean refused,
+        @Column(name = "cada_referral_sent", nullable = false) boolean cadaReferred,
+        @Enumerated(EnumType.STRING) @Column(name = "cada_avis", length = 24) Avis avis,
+        @Column(name = "favourable_avis_ignored", nullable = false) boolean favourableIgnored) {
 
     private static final Set<String> ANSWER_DEADLINES = Set.of(DeadlineKey.IMPLICIT_REFUSAL.name(), DeadlineKey.RESPONSE_DUE.name(),
             DeadlineKey.EXTENDED_RESPONSE_DUE.name());
