@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,7 +28,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 /**
  * A request for access to documents, sent to one public body. Its history is the timeline of
  * {@link fr.vigie.request.timeline.RequestEvent}s; stage, next action and overdue date are derived
- * from it by {@link RequestService}, the only writer, and stored here for fast queries.
+ * from it by {@link RequestService}, the only writer, and stored here for fast queries, with the facts
+ * the statistics count.
  */
 @Entity
 @Table(name = "access_request")
@@ -101,6 +103,10 @@ public class AccessRequest extends PanacheEntityBase {
 
     @Column(name = "receipt_estimated", nullable = false)
     public boolean receiptEstimated;
+
+    /** What the per-body statistics count, stored with the state. */
+    @Embedded
+    public StatisticsFacts statistics;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

@@ -15,6 +15,7 @@ import java.util.Map;
 import fr.vigie.deadline.Party;
 import fr.vigie.deadline.Regime;
 import fr.vigie.request.procedure.Fact;
+import fr.vigie.request.timeline.Avis;
 import fr.vigie.request.timeline.Outcome;
 import fr.vigie.request.timeline.RequestEventType;
 import fr.vigie.web.DataVersion;
@@ -38,7 +39,9 @@ final class RefreshBatch {
     static List<Candidate> read(Connection c, long fromId, long toId) throws SQLException {
         Map<Long, Object[]> heads = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT r.id, r.version, r.regime, b.departement, r.channel, r.stage,"
-                + " r.next_action_key, r.next_action_date, r.next_action_party, r.overdue_since, r.receipt_estimated"
+                + " r.next_action_key, r.next_action_date, r.next_action_party, r.overdue_since, r.receipt_estimated,"
+                + " r.first_sent_date, r.first_answer_date, r.answer_due_date, r.answer_refused, r.cada_referral_sent, r.cada_avis,"
+                + " r.favourable_avis_ignored"
                 + " FROM access_request r JOIN public_body b ON b.id = r.public_body_id"
                 + " WHERE r.id >= ? AND r.id < ? AND r.stage NOT IN ('ANSWERED', 'WITHDRAWN', 'CLOSED') ORDER BY r.id")) {
             ps.setLong(1, fromId);
@@ -47,7 +50,7 @@ final class RefreshBatch {
                 while (rs.next()) {
                     heads.put(rs.getLong(1), new Object[] { rs.getLong(2), Regime.valueOf(rs.getString(3)), rs.getString(4),
                             SendingChannel.valueOf(rs.getString(5)), RequestStage.valueOf(rs.getString(6)), rs.getString(7),
-                            localDate(rs, 8), party(rs.getString(9)), localDate(rs, 10), rs.getBoolean(11) });
+                            localDate(rs, 8), party(rs.getString(9)), localDate(rs, 10), rs.getBoolean(11), statistics(rs, 12) });
                 }
             }
         }
@@ -64,7 +67,7 @@ final class RefreshBatch {
         List<Candidate> out = new ArrayList<>(heads.size());
         heads.forEach((id, h) -> {
             StoredState stored = new StoredState((RequestStage) h[4], (String) h[5], (LocalDate) h[6], (Party) h[7],
-                    (LocalDate) h[8], (Boolean) h[9], deadlines.getOrDefault(id, List.of()));
+                    (LocalDate) h[8], (Boolean) h[9], deadlines.getOrDefault(id, List.of()), (StatisticsFacts) h[10]);
             out.add(new Candidate(id, (Long) h[0], (Regime) h[1], (String) h[2], (SendingChannel) h[3], stored,
                     timelines.getOrDefault(id, List.of())));
         });
@@ -73,7 +76,7 @@ final class RefreshBatch {
 
     private static Map<Long, List<Fact>> timelines(Connection c, long first, long last) throws SQLException {
         Map<Long, List<Fact>> out = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT request_id, type, event_date, outcome, acknowledged, channel"
+        try (PreparedStatement ps = c.prepareStatement("SELECT request_id, type, event_date, outcome, acknowledged, channel, avis"
                 + " FROM request_event WHERE request_id BETWEEN ? AND ? AND deleted = FALSE ORDER BY request_id, event_date, id")) {
             ps.setLong(1, first);
             ps.setLong(2, last);
@@ -85,7 +88,7 @@ final class RefreshBatch {
                     String channel = rs.getString(6);
                     out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Fact(RequestEventType.valueOf(rs.getString(2)),
                             localDate(rs, 3), outcome == null ? null : Outcome.valueOf(outcome), acknowledged,
-                            channel == null ? null : SendingChannel.valueOf(channel)));
+                            channel == null ? null : SendingChannel.valueOf(channel), avis(rs.getString(7))));
                 }
             }
         }
@@ -115,8 +118,9 @@ final class RefreshBatch {
     static int write(Connection c, Map<Candidate, StoredState> changes) throws SQLException {
         List<Candidate> written = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("UPDATE access_request SET stage = ?, next_action_key = ?,"
-                + " next_action_date = ?, next_action_party = ?, overdue_since = ?, receipt_estimated = ?"
-                + " WHERE id = ? AND version = ?")) {
+                + " next_action_date = ?, next_action_party = ?, overdue_since = ?, receipt_estimated = ?,"
+                + " first_sent_date = ?, first_answer_date = ?, answer_due_date = ?, answer_refused = ?, cada_referral_sent = ?,"
+                + " cada_avis = ?, favourable_avis_ignored = ? WHERE id = ? AND version = ?")) {
             for (var change : changes.entrySet()) {
                 StoredState s = change.getValue();
                 ps.setString(1, s.stage().name());
@@ -125,8 +129,9 @@ final class RefreshBatch {
                 ps.setString(4, s.nextActionParty() == null ? null : s.nextActionParty().name());
                 setDate(ps, 5, s.overdueSince());
                 ps.setBoolean(6, s.receiptEstimated());
-                ps.setLong(7, change.getKey().id());
-                ps.setLong(8, change.getKey().version());
+                setStatistics(ps, 7, s.statistics());
+                ps.setLong(14, change.getKey().id());
+                ps.setLong(15, change.getKey().version());
                 ps.addBatch();
             }
             int[] counts = ps.executeBatch();
@@ -170,6 +175,26 @@ final class RefreshBatch {
             delete.executeBatch();
             insert.executeBatch();
         }
+    }
+
+    /** The columns of {@link StatisticsFacts}, in its order, from column {@code from} on. */
+    static StatisticsFacts statistics(ResultSet rs, int from) throws SQLException {
+        return new StatisticsFacts(localDate(rs, from), localDate(rs, from + 1), localDate(rs, from + 2), rs.getBoolean(from + 3),
+                rs.getBoolean(from + 4), avis(rs.getString(from + 5)), rs.getBoolean(from + 6));
+    }
+
+    private static void setStatistics(PreparedStatement ps, int from, StatisticsFacts f) throws SQLException {
+        setDate(ps, from, f.firstSent());
+        setDate(ps, from + 1, f.firstAnswer());
+        setDate(ps, from + 2, f.answerDue());
+        ps.setBoolean(from + 3, f.refused());
+        ps.setBoolean(from + 4, f.cadaReferred());
+        ps.setString(from + 5, f.avis() == null ? null : f.avis().name());
+        ps.setBoolean(from + 6, f.favourableIgnored());
+    }
+
+    private static Avis avis(String name) {
+        return name == null ? null : Avis.valueOf(name);
     }
 
     private static LocalDate localDate(ResultSet rs, int column) throws SQLException {

@@ -132,7 +132,7 @@ public class RequestRefresher {
             for (RefreshBatch.Candidate candidate : candidates) {
                 try {
                     StoredState now = StoredState.of(StateResolver.resolve(candidate.regime(), candidate.territory(),
-                            candidate.channel(), new Timeline(candidate.timeline()), today));
+                            candidate.channel(), new Timeline(candidate.timeline()), today), candidate.timeline());
                     if (!now.equals(candidate.stored())) {
                         changes.put(candidate, now);
                     }

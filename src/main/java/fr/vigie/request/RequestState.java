@@ -38,7 +38,7 @@ class RequestState {
      * written (its problems are reported against its fields), or null to check every event.
      */
     void check(AccessRequest request, List<RequestEvent> timeline, RequestEvent checked) {
-        List<Fact> facts = timeline.stream().map(RequestState::fact).toList();
+        List<Fact> facts = facts(timeline);
         Fact checkedFact = checked == null ? null : facts.get(timeline.indexOf(checked));
         Timeline t = new Timeline(facts);
         try {
@@ -59,8 +59,11 @@ class RequestState {
     }
 
     ProcedureState resolve(AccessRequest request, List<RequestEvent> timeline) {
-        Timeline t = new Timeline(timeline.stream().map(RequestState::fact).toList());
-        return StateResolver.resolve(request.regime, request.body.departement, request.channel, t, clock.today());
+        return resolveFacts(request, facts(timeline));
+    }
+
+    private ProcedureState resolveFacts(AccessRequest request, List<Fact> facts) {
+        return StateResolver.resolve(request.regime, request.body.departement, request.channel, new Timeline(facts), clock.today());
     }
 
     /** Stores stage, next action, overdue date and every deadline, for lists and the dashboard. */
@@ -71,13 +74,16 @@ class RequestState {
 
     /** Sets the derived columns (no database write of its own: a new request is then inserted complete). */
     ProcedureState apply(AccessRequest request, List<RequestEvent> timeline) {
-        ProcedureState state = resolve(request, timeline);
-        request.stage = state.stage();
-        request.nextActionKey = state.nextAction() == null ? null : state.nextAction().key();
-        request.nextActionDate = state.nextAction() == null ? null : state.nextAction().date();
-        request.nextActionParty = state.nextAction() == null ? null : state.nextAction().party();
-        request.overdueSince = state.overdueSince();
-        request.receiptEstimated = state.receiptEstimated();
+        List<Fact> facts = facts(timeline);
+        ProcedureState state = resolveFacts(request, facts);
+        StoredState stored = StoredState.of(state, facts);
+        request.stage = stored.stage();
+        request.nextActionKey = stored.nextActionKey();
+        request.nextActionDate = stored.nextActionDate();
+        request.nextActionParty = stored.nextActionParty();
+        request.overdueSince = stored.overdueSince();
+        request.receiptEstimated = stored.receiptEstimated();
+        request.statistics = stored.statistics();
         return state;
     }
 
@@ -97,8 +103,8 @@ class RequestState {
         dataVersion.bump();
     }
 
-    /** The procedure's view of an event; {@link RefreshBatch} builds the same from raw rows. */
-    static Fact fact(RequestEvent e) {
-        return new Fact(e.type, e.date, e.outcome, e.acknowledged, e.channel);
+    /** The procedure's view of each event; {@link RefreshBatch} builds the same from raw rows. */
+    private static List<Fact> facts(List<RequestEvent> timeline) {
+        return timeline.stream().map(e -> new Fact(e.type, e.date, e.outcome, e.acknowledged, e.channel, e.avis)).toList();
     }
 }

@@ -5,15 +5,17 @@ import java.util.List;
 
 import fr.vigie.deadline.Deadline;
 import fr.vigie.deadline.Party;
+import fr.vigie.request.procedure.Fact;
 import fr.vigie.request.procedure.NextAction;
 import fr.vigie.request.procedure.ProcedureState;
 
 /**
- * The derived columns stored on a request and its deadline rows, as plain values: what the daily refresh
- * compares, so that it rewrites only the requests whose state moved.
+ * The derived columns stored on a request and its deadline rows, as plain values: what both write paths
+ * store ({@link RequestState}, {@link RefreshBatch}) and what the daily refresh compares, so that it rewrites
+ * only the requests whose state moved (or whose stored values are wrong).
  */
 record StoredState(RequestStage stage, String nextActionKey, LocalDate nextActionDate, Party nextActionParty,
-        LocalDate overdueSince, boolean receiptEstimated, List<Row> deadlines) {
+        LocalDate overdueSince, boolean receiptEstimated, List<Row> deadlines, StatisticsFacts statistics) {
 
     /** One stored deadline row. */
     record Row(String key, LocalDate dueDate, Party party, String basis) {
@@ -25,10 +27,12 @@ record StoredState(RequestStage stage, String nextActionKey, LocalDate nextActio
         }
     }
 
-    static StoredState of(ProcedureState state) {
+    /** {@code timeline}: the live events {@code state} was resolved from. */
+    static StoredState of(ProcedureState state, List<Fact> timeline) {
         NextAction next = state.nextAction();
+        List<Row> deadlines = state.deadlines().stream().map(Row::of).toList();
         return new StoredState(state.stage(), next == null ? null : next.key(), next == null ? null : next.date(),
-                next == null ? null : next.party(), state.overdueSince(), state.receiptEstimated(),
-                state.deadlines().stream().map(Row::of).toList());
+                next == null ? null : next.party(), state.overdueSince(), state.receiptEstimated(), deadlines,
+                StatisticsFacts.of(timeline, state.stage(), deadlines));
     }
 }

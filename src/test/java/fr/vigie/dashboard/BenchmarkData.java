@@ -16,7 +16,8 @@ import java.util.Random;
  * and the application created its administrator): bodies, a few editors, requests and their timelines.
  * Timelines follow a cycle of real CADA courses (silence, refusal, CADA, avis, court...) averaging ten
  * events a request; {@code BenchmarkDataTest} records every course through the API to prove each is valid.
- * The derived columns are left at DRAFT for the application's refresh to compute.
+ * The derived columns (stage, deadlines, statistics facts) are left at DRAFT and empty: every request is then
+ * unsettled, so the application's refresh computes and stores all of them.
  */
 final class BenchmarkData {
 

@@ -4,22 +4,35 @@ import static fr.vigie.request.RequestApi.asEditor;
 import static fr.vigie.request.RequestApi.ev;
 import static fr.vigie.request.RequestApi.event;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
+import fr.vigie.request.timeline.Avis;
 import fr.vigie.testing.FixedClock;
 import fr.vigie.testing.TestAccounts;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** The refresh on demand: the stored stage catches up with the calendar, once, and only for an admin. */
+/**
+ * The refresh on demand: the stored stage catches up with the calendar, once, and only for an admin; stored
+ * facts that are wrong are rewritten.
+ */
 @QuarkusTest
 class RefreshResourceTest {
+
+    @Inject
+    DataSource dataSource;
 
     @Test
     void storedStageCatchesUpWithTheCalendarOnce() {
@@ -42,6 +55,26 @@ class RefreshResourceTest {
                 .body("items[0].daysLate", equalTo(23)).body("items[0].nextAction.key", equalTo("CADA_REFERRAL_BY"));
 
         admin().post("/api/v1/admin/refresh").then().statusCode(200).body("changed", equalTo(0));
+    }
+
+    @Test
+    void refreshRepairsStatisticsFactsSpoiledInTheDatabase() {
+        FixedClock.install("2025-03-05");
+        Map<String, Object> r = RequestApi.request(RequestApi.newBody("38"));
+        r.put("channel", "EMAIL");
+        int id = asEditor().body(r).post("/api/v1/requests").then().statusCode(201).extract().path("id");
+        event(id, ev("SENT", "2025-01-06")).then().statusCode(201);
+        event(id, ev("CADA_REFERRAL_SENT", "2025-02-10")).then().statusCode(201);
+        event(id, ev("CADA_REGISTERED", "2025-02-12")).then().statusCode(201);
+        event(id, ev("CADA_AVIS", "2025-02-20", "avis", "FAVOURABLE")).then().statusCode(201);
+        event(id, ev("DECISION_AFTER_AVIS", "2025-03-01", "outcome", "REFUSED")).then().statusCode(201);
+        StatisticsFacts stored = StoredStatistics.of(dataSource, id);
+        assertThat(stored).isEqualTo(new StatisticsFacts(LocalDate.parse("2025-01-06"), null, LocalDate.parse("2025-02-06"),
+                false, true, Avis.FAVOURABLE, true));
+
+        StoredStatistics.spoil(dataSource, " WHERE id = " + id);
+        admin().post("/api/v1/admin/refresh").then().statusCode(200).body("changed", greaterThanOrEqualTo(1));
+        assertThat(StoredStatistics.of(dataSource, id)).isEqualTo(stored);
     }
 
     @Test

@@ -3,14 +3,16 @@ package fr.vigie.request.procedure;
 import java.time.LocalDate;
 
 import fr.vigie.request.SendingChannel;
+import fr.vigie.request.timeline.Avis;
 import fr.vigie.request.timeline.Outcome;
 import fr.vigie.request.timeline.RequestEventType;
 
-/** One timeline event as the procedure rules see it: no persistence, so the rules test in milliseconds. */
-public record Fact(RequestEventType type, LocalDate date, Outcome outcome, Boolean acknowledged, SendingChannel channel) {
+/** One timeline event as the procedure rules and the statistics see it: no persistence, so both test in milliseconds. */
+public record Fact(RequestEventType type, LocalDate date, Outcome outcome, Boolean acknowledged, SendingChannel channel,
+        Avis avis) {
 
     public static Fact of(RequestEventType type, LocalDate date) {
-        return new Fact(type, date, null, null, null);
+        return new Fact(type, date, null, null, null, null);
     }
 
     public boolean isRefusal() {

@@ -35,7 +35,7 @@ class StateResolverTest {
     }
 
     static Fact answer(RequestEventType type, String date, Outcome outcome) {
-        return new Fact(type, d(date), outcome, null, null);
+        return new Fact(type, d(date), outcome, null, null, null);
     }
 
     /** row: facts known, today → stage, next action key, its date, who acts, overdue since. */
@@ -43,10 +43,10 @@ class StateResolverTest {
         List<Fact> facts = new ArrayList<>();
         List<Arguments> rows = new ArrayList<>();
         rows.add(row(facts, "2023-11-09", RequestStage.DRAFT, "SEND", null, Party.REQUESTER, null));
-        facts.add(new Fact(RequestEventType.SENT, d("2023-11-10"), null, null, SendingChannel.POST));
+        facts.add(new Fact(RequestEventType.SENT, d("2023-11-10"), null, null, SendingChannel.POST, null));
         // policy E: post without avis de réception, received 3 days later (13 Nov) → silence refusal 13 Dec
         rows.add(row(facts, "2023-11-12", RequestStage.AWAITING_ANSWER, "IMPLICIT_REFUSAL", "2023-12-13", Party.ADMINISTRATION, null));
-        facts.add(new Fact(RequestEventType.RECEIVED, d("2023-11-14"), null, true, null));
+        facts.add(new Fact(RequestEventType.RECEIVED, d("2023-11-14"), null, true, null, null));
         rows.add(row(facts, "2023-12-01", RequestStage.AWAITING_ANSWER, "IMPLICIT_REFUSAL", "2023-12-14", Party.ADMINISTRATION, null));
         // policy A: the implicit refusal arises on its calendar date
         rows.add(row(facts, "2023-12-14", RequestStage.REFUSED, "CADA_REFERRAL_BY", "2024-02-15", Party.REQUESTER, null));
@@ -95,7 +95,7 @@ class StateResolverTest {
     @Test
     void fullChainDeadlinesMatchWorkedExample12() {
         List<Fact> facts = List.of(fact(RequestEventType.SENT, "2023-11-13"),
-                new Fact(RequestEventType.RECEIVED, d("2023-11-14"), null, true, null),
+                new Fact(RequestEventType.RECEIVED, d("2023-11-14"), null, true, null, null),
                 fact(RequestEventType.CADA_REFERRAL_SENT, "2024-01-03"), fact(RequestEventType.CADA_REGISTERED, "2024-01-05"));
         ProcedureState state = StateResolver.resolve(Regime.FR_CRPA, null, SendingChannel.EMAIL, new Timeline(facts), d("2024-01-06"));
         assertThat(state.deadlines()).extracting(Deadline::key, Deadline::date).contains(
