@@ -96,18 +96,24 @@ public final class DashboardBenchmark {
 
             PageLoad browser = PageLoad.browser(app.baseUri(), "admin", app.adminPassword());
             PageLoad api = PageLoad.api(app.baseUri(), "admin", app.adminPassword());
-            List<PageLoad.Result> results = new ArrayList<>();
+            List<Measured> pages = List.of(
+                    new Measured("cheapest page: GET /login", "/login", browser),
+                    new Measured("dashboard: GET /", "/", browser),
+                    new Measured("overdue list, filtered: GET /?bodyKind=PREFECTURE&within=30", "/?bodyKind=PREFECTURE&within=30", browser),
+                    new Measured("overdue list as CSV: GET /dashboard/export.csv?list=overdue&departement=13",
+                            "/dashboard/export.csv?list=overdue&departement=13", browser),
+                    new Measured("statistics per body: GET /statistics", "/statistics", browser),
+                    new Measured("JSON counters: GET /api/v1/dashboard", "/api/v1/dashboard", api),
+                    new Measured("JSON overdue list: GET /api/v1/dashboard/overdue?size=50", "/api/v1/dashboard/overdue?size=50", api));
+            // every page warms up before any is measured: the first one measured must not pay for a cold JIT
             int warmUp = Math.max(5, seconds / 2);
-            results.add(browser.run("cheapest page: GET /login", "/login", clients, warmUp, seconds));
-            results.add(browser.run("dashboard: GET /", "/", clients, warmUp, seconds));
-            results.add(browser.run("overdue list, filtered: GET /?bodyKind=PREFECTURE&within=30",
-                    "/?bodyKind=PREFECTURE&within=30", clients, warmUp, seconds));
-            results.add(browser.run("overdue list as CSV: GET /dashboard/export.csv?list=overdue&departement=13",
-                    "/dashboard/export.csv?list=overdue&departement=13", clients, warmUp, seconds));
-            results.add(browser.run("statistics per body: GET /statistics", "/statistics", clients, warmUp, seconds));
-            results.add(api.run("JSON counters: GET /api/v1/dashboard", "/api/v1/dashboard", clients, warmUp, seconds));
-            results.add(api.run("JSON overdue list: GET /api/v1/dashboard/overdue?size=50", "/api/v1/dashboard/overdue?size=50",
-                    clients, warmUp, seconds));
+            for (Measured page : pages) {
+                page.client().warmUp(page.path(), clients, warmUp);
+            }
+            List<PageLoad.Result> results = new ArrayList<>();
+            for (Measured page : pages) {
+                results.add(page.client().measure(page.name(), page.path(), clients, seconds));
+            }
             print(results, clients, seconds);
         } finally {
             heap.stop();
@@ -115,6 +121,10 @@ public final class DashboardBenchmark {
                     heap.maxBytes() >> 20, app.heapAfterGcBytes() >> 20);
             app.stop();
         }
+    }
+
+    /** A page to load, and as whom (a browser with its session cookie, or an API client with a token). */
+    private record Measured(String name, String path, PageLoad client) {
     }
 
     private static void print(List<PageLoad.Result> results, int clients, int seconds) {

@@ -78,9 +78,13 @@ final class PageLoad {
         }
     }
 
-    /** Warms up, then measures {@code path} with {@code threads} clients for {@code seconds}. */
-    Result run(String name, String path, int threads, int warmUpSeconds, int seconds) throws InterruptedException {
-        loop(path, threads, warmUpSeconds);
+    /** Loads {@code path} without keeping figures, so that the JIT has compiled what it runs. */
+    void warmUp(String path, int threads, int seconds) throws InterruptedException {
+        loop(path, threads, seconds);
+    }
+
+    /** Measures {@code path} with {@code threads} clients for {@code seconds}. */
+    Result measure(String name, String path, int threads, int seconds) throws InterruptedException {
         return loop(path, threads, seconds).summary(name);
     }
 
