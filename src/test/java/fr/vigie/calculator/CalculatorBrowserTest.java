@@ -43,7 +43,7 @@ class CalculatorBrowserTest extends BrowserTest {
         assertThat(browser.findElements(By.cssSelector("#timeline > li"))).hasSize(2);
         Chromium.screenshot(browser, "calculator-fr");
 
-        browser.findElement(By.cssSelector("a.lang")).click();
+        Chromium.clickToNewPage(browser, browser.findElement(By.cssSelector("a.lang")));
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Deadline calculator");
         assertThat(browser.findElement(By.id("deadline-IMPLICIT_REFUSAL")).getText()).contains("Implicit refusal",
@@ -55,6 +55,6 @@ class CalculatorBrowserTest extends BrowserTest {
     }
 
     private void submit() {
-        browser.findElement(By.cssSelector("form.calculator button[type=submit]")).click();
+        Chromium.clickToNewPage(browser, browser.findElement(By.cssSelector("form.calculator button[type=submit]")));
     }
 }

@@ -34,7 +34,7 @@ class DirectoryBrowserTest extends BrowserTest {
         new Select(browser.findElement(By.id("f-kind"))).selectByValue("COMMUNE");
         browser.findElement(By.id("f-departement")).sendKeys("69");
         browser.findElement(By.id("f-email")).sendKeys("mairie@vaulx.example");
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        Chromium.clickToNewPage(browser, browser.findElement(By.cssSelector("main form button[type=submit]")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Commune de Vaulx-en-Velin " + tag);
         Chromium.screenshot(browser, "body-created");
 
@@ -49,7 +49,7 @@ class DirectoryBrowserTest extends BrowserTest {
                 + ",VILLAGE,59\nMairie C " + tag + ",COMMUNE,59\n", StandardCharsets.UTF_8);
         go("/bodies/import");
         browser.findElement(By.id("f-file")).sendKeys(csv.toAbsolutePath().toString());
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        Chromium.clickToNewPage(browser, browser.findElement(By.cssSelector("main form button[type=submit]")));
         String errors = browser.findElement(By.id("import-errors")).getText();
         assertThat(errors).contains("ligne 3").contains("kind");
         assertThat(errors).doesNotContain("ligne 2").doesNotContain("ligne 4");
@@ -58,7 +58,7 @@ class DirectoryBrowserTest extends BrowserTest {
         go("/bodies?q=mairie " + tag);
         assertThat(browser.findElements(By.id("no-result"))).hasSize(1);
 
-        browser.findElement(By.cssSelector("a.lang")).click();
+        Chromium.clickToNewPage(browser, browser.findElement(By.cssSelector("a.lang")));
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Public bodies");
         assertThat(browser.getCurrentUrl()).contains("/bodies?q=mairie");

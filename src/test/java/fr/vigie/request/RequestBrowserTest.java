@@ -35,7 +35,7 @@ class RequestBrowserTest extends BrowserTest {
     }
 
     private void submit() {
-        browser.findElement(By.cssSelector("main form.wide button[type=submit]")).click();
+        Chromium.clickToNewPage(browser, browser.findElement(By.cssSelector("main form.wide button[type=submit]")));
     }
 
     @Test

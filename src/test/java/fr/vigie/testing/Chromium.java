@@ -62,6 +62,17 @@ public final class Chromium {
                 .until(d -> !d.getCurrentUrl().equals(before) && d.getCurrentUrl().contains(urlPart));
     }
 
+    /**
+     * Clicks something that loads a page (a form's button, a link), and waits until the page it left is gone:
+     * reading the address or the document straight after the click can still see the old page.
+     */
+    public static void clickToNewPage(WebDriver driver, org.openqa.selenium.WebElement element) {
+        org.openqa.selenium.WebElement left = driver.findElement(org.openqa.selenium.By.tagName("html"));
+        element.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(left));
+    }
+
     /** Keeps a picture of the page as test output (target/screenshots/NAME.png). */
     public static void screenshot(WebDriver driver, String name) {
         try {
