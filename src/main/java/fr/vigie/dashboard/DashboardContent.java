@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import fr.vigie.deadline.Regime;
 import fr.vigie.publicbody.BodyKind;
+import fr.vigie.publicbody.PublicBody;
 import io.quarkus.cache.CacheResult;
 
 /**
@@ -25,8 +26,9 @@ public class DashboardContent {
 
     @CacheResult(cacheName = "dashboard-html")
     public String render(DashboardFilter filter, DashboardPage.Filters typed, Locale locale, AsOf asOf) {
+        PublicBody body = filter.bodyId() == null ? null : PublicBody.findById(filter.bodyId());
         return DashboardPage.Templates.content(queries.counts(filter, asOf), queries.overdue(filter, asOf, 1, DashboardPage.ROWS),
-                queries.dueWithin(filter, asOf, typed.within(), 1, DashboardPage.ROWS), typed, List.of(BodyKind.values()),
-                List.of(Regime.values()), DashboardParams.WINDOWS).setLocale(locale).render();
+                queries.dueWithin(filter, asOf, typed.within(), 1, DashboardPage.ROWS), typed, body == null ? null : body.name,
+                List.of(BodyKind.values()), List.of(Regime.values()), DashboardParams.WINDOWS).setLocale(locale).render();
     }
 }

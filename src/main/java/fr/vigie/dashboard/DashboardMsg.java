@@ -93,4 +93,13 @@ public interface DashboardMsg {
 
     @Message("{days} jours")
     String days(int days);
+
+    @Message("Demandes adressées à {name} seulement.")
+    String body_filter(String name);
+
+    @Message("Voir tous les organismes")
+    String all_bodies();
+
+    @Message("Ses demandes en retard et ses échéances, sur le tableau de bord")
+    String body_dashboard();
 }

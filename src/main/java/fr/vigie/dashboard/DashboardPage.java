@@ -1,5 +1,7 @@
 package fr.vigie.dashboard;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -30,9 +32,24 @@ import io.quarkus.security.Authenticated;
 @Produces(MediaType.TEXT_HTML)
 public class DashboardPage {
 
-    /** The filters as typed, to show them again. */
-    public record Filters(String owner, boolean mine, String bodyKind, String departement, String regime, String tag,
-            int within) {
+    /** The filters as typed, to show them again and to carry them into the export links. */
+    public record Filters(String owner, boolean mine, String bodyId, String bodyKind, String departement, String regime,
+            String tag, int within) {
+
+        /** The filters as query parameters, each preceded by "&amp;" (none when nothing is filtered). */
+        public String query() {
+            return withoutBody() + param("bodyId", bodyId);
+        }
+
+        /** The same without the body, for the link that widens the lists to every body. */
+        public String withoutBody() {
+            return (mine ? "&mine=true" : "") + param("owner", owner) + param("bodyKind", bodyKind)
+                    + param("departement", departement) + param("regime", regime) + param("tag", tag);
+        }
+
+        private static String param(String name, String value) {
+            return value == null || value.isBlank() ? "" : "&" + name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
+        }
     }
 
     @CheckedTemplate
@@ -41,7 +58,7 @@ public class DashboardPage {
 
         /** Counters, filters and both lists: see {@link DashboardContent}. */
         static native TemplateInstance content(DashboardCounts counts, Page<DashboardQueries.OverdueItem> overdue,
-                Page<AccessRequest> dueSoon, Filters filters, List<BodyKind> kinds, List<Regime> regimes,
+                Page<AccessRequest> dueSoon, Filters filters, String bodyName, List<BodyKind> kinds, List<Regime> regimes,
                 List<Integer> windows);
     }
 
@@ -69,7 +86,7 @@ public class DashboardPage {
     @GET
     @Transactional
     public Response dashboard(@BeanParam DashboardParams params) {
-        Filters typed = new Filters(params.owner, params.mine, params.bodyKind, params.departement, params.regime,
+        Filters typed = new Filters(params.owner, params.mine, params.bodyId, params.bodyKind, params.departement, params.regime,
                 params.tag, params.withinDays());
         try {
             DashboardFilter filter = params.filter(locale.msg(), currentUser.getName());

@@ -134,6 +134,35 @@ class DashboardTest {
         asEditor().get(counts + "&bodyKind=MINISTRY").then().body("open", equalTo(1));
     }
 
+    /** From a body's page to its own dashboard: the lists, the filter form and the exports keep to that body. */
+    @Test
+    void oneBodysDashboard() throws Exception {
+        FixedClock.install("2025-03-01");
+        String tag = "b" + UUID.randomUUID().toString().substring(0, 8);
+        int late = request(tag);                 // each request names a new body
+        event(late, ev("SENT", "2025-01-06")).then().statusCode(201);
+        int elsewhere = request(tag);
+        event(elsewhere, ev("SENT", "2025-01-06")).then().statusCode(201);
+        int body = asEditor().get("/api/v1/requests/" + late).then().extract().path("bodyId");
+        String name = asEditor().get("/api/v1/bodies/" + body).then().extract().path("name");
+
+        BrowserSession viewer = BrowserSession.login(TestAccounts.VIEWER);
+        viewer.get("/bodies/" + body).then().body(containsString("href=\"/?bodyId=" + body + "\""));
+        String page = viewer.get("/?bodyId=" + body + "&tag=" + tag).then().statusCode(200).extract().asString();
+        assertThat(page).contains("id=\"count-overdue\">1<").contains("/requests/" + late + "\"")
+                .doesNotContain("/requests/" + elsewhere + "\"").contains(name)
+                .contains("name=\"bodyId\" value=\"" + body + "\"")
+                .contains("/dashboard/export.csv?list=overdue&amp;tag=" + tag + "&amp;bodyId=" + body + "\"")
+                .contains("href=\"/?within=7&amp;tag=" + tag + "\"");
+        String csv = viewer.get("/dashboard/export.csv?list=overdue&tag=" + tag + "&bodyId=" + body).then().statusCode(200)
+                .extract().asString();
+        List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader()
+                .setSkipHeaderRecord(true).get().parse(new java.io.StringReader(csv)).getRecords();
+        assertThat(rows).extracting(r -> r.get("id")).containsExactly(String.valueOf(late));
+        viewer.get("/?tag=" + tag).then().body(containsString("id=\"count-overdue\">2<"))
+                .body(org.hamcrest.Matchers.not(containsString("id=\"body-filter\"")));
+    }
+
     @Test
     void badFiltersNameTheParameter() {
         asEditor().get("/api/v1/dashboard?regime=XX&bodyKind=CASTLE&departement=20").then().statusCode(422)

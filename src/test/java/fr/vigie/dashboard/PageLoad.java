@@ -78,6 +78,16 @@ final class PageLoad {
         }
     }
 
+    /** One request, timed: a page's first view, before anything is cached. */
+    double millisOnce(String path) throws IOException, InterruptedException {
+        long begin = System.nanoTime();
+        int status = fetch(path);
+        if (status != 200) {
+            throw new IOException(path + " answered " + status);
+        }
+        return (System.nanoTime() - begin) / 1e6;
+    }
+
     /** Loads {@code path} without keeping figures, so that the JIT has compiled what it runs. */
     void warmUp(String path, int threads, int seconds) throws InterruptedException {
         loop(path, threads, seconds);
