@@ -2,7 +2,10 @@ package fr.vigie.dashboard;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -25,6 +28,17 @@ public class DashboardQueries {
 
     static final List<RequestStage> SETTLED = List.of(RequestStage.ANSWERED, RequestStage.WITHDRAWN, RequestStage.CLOSED);
 
+    /**
+     * Overdue: a stored overdue date on or before today. Written as a range with a lower bound because H2
+     * keeps the nulls (every request not late) at the start of the index: "is not null and &lt;= today"
+     * walked all of them, 90,000 of 100,000 requests, where this reads only the late ones.
+     */
+    private static final String OVERDUE = "r.overdueSince between :longAgo and :today";
+    private static final LocalDate LONG_AGO = LocalDate.of(1900, 1, 1);
+
+    /** Requests fetched with their body and owner by at most this many ids at a time. */
+    private static final int FETCH_CHUNK = 500;
+
     /** An overdue request: which, since when, and what happens next. */
     public record OverdueItem(AccessRequest request, long daysLate) {
     }
@@ -40,7 +54,7 @@ public class DashboardQueries {
         LocalDate today = asOf.today();
         return new DashboardCounts(
                 count(filter, "r.stage not in :settled", p -> p.and("settled", SETTLED)),
-                count(filter, "r.overdueSince is not null and r.overdueSince <= :today", p -> p.and("today", today)),
+                count(filter, OVERDUE, p -> p.and("longAgo", LONG_AGO).and("today", today)),
                 count(filter, "r.stage not in :settled and r.nextActionDate >= :today and r.nextActionDate <= :limit",
                         p -> p.and("settled", SETTLED).and("today", today).and("limit", today.plusDays(7))),
                 count(filter, "r.regime = :crpa and r.stage in :atCada", p -> p.and("crpa", Regime.FR_CRPA)
@@ -53,8 +67,8 @@ public class DashboardQueries {
     @CacheResult(cacheName = "dashboard-overdue")
     public Page<OverdueItem> overdue(DashboardFilter filter, AsOf asOf, int page, int size) {
         LocalDate today = asOf.today();
-        Parameters params = new Parameters().and("today", today);
-        String where = filter.where(params) + " and r.overdueSince is not null and r.overdueSince <= :today";
+        Parameters params = new Parameters().and("longAgo", LONG_AGO).and("today", today);
+        String where = filter.where(params) + " and " + OVERDUE;
         long total = count(where, params);
         List<AccessRequest> rows = select(where + " order by r.overdueSince asc, r.id asc", params, page, size);
         List<OverdueItem> items = rows.stream()
@@ -84,10 +98,21 @@ public class DashboardQueries {
         return q.getSingleResult();
     }
 
-    private List<AccessRequest> select(String where, Parameters params, int page, int size) {
-        TypedQuery<AccessRequest> q = em.createQuery(
-                "select r from AccessRequest r join fetch r.body join fetch r.owner where " + where, AccessRequest.class);
+    /**
+     * Two steps: the page's ids in order, from the request table alone (H2 then walks the date index and
+     * stops at the end of the page; with the joins to bodies and users it scanned every request first), then
+     * those requests with their body and owner.
+     */
+    private List<AccessRequest> select(String whereAndOrder, Parameters params, int page, int size) {
+        TypedQuery<Long> q = em.createQuery("select r.id from AccessRequest r where " + whereAndOrder, Long.class);
         params.map().forEach(q::setParameter);
-        return q.setFirstResult((page - 1) * size).setMaxResults(size).getResultList();
+        List<Long> ids = q.setFirstResult((page - 1) * size).setMaxResults(size).getResultList();
+        Map<Long, AccessRequest> byId = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += FETCH_CHUNK) {
+            em.createQuery("select r from AccessRequest r join fetch r.body join fetch r.owner where r.id in :ids", AccessRequest.class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + FETCH_CHUNK))).getResultList()
+                    .forEach(r -> byId.put(r.id, r));
+        }
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 }

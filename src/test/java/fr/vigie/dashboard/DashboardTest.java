@@ -78,6 +78,8 @@ class DashboardTest {
                 .body("overdue", equalTo(2)).body("dueWithin7Days", equalTo(1)).body("open", equalTo(5));
         asEditor().get("/api/v1/dashboard/overdue?tag=" + tag).then().body("items.id", equalTo(List.of(silent, waiting)))
                 .body("items.daysLate", equalTo(List.of(27, 2)));
+        asEditor().get("/api/v1/dashboard/overdue?tag=" + tag + "&page=2&size=1").then().body("items.id", equalTo(List.of(waiting)))
+                .body("total", equalTo(2));
         asEditor().get("/api/v1/dashboard?tag=" + tag + "&mine=true").then().body("open", equalTo(5));
         asEditor().get("/api/v1/dashboard?tag=" + tag + "&owner=" + TestAccounts.VIEWER).then().body("open", equalTo(0));
         asEditor().get("/api/v1/dashboard?tag=" + tag + "&bodyKind=MINISTRY").then().body("open", equalTo(0));
