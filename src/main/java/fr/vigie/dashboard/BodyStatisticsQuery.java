@@ -55,19 +55,27 @@ public class BodyStatisticsQuery {
                 .toList();
     }
 
-    /** The requests ever sent (to one body, or to any); a request never sent is not one a body had to answer. */
+    /**
+     * The requests ever sent (to one body, or to any); a request never sent is not one a body had to answer.
+     * The request table is read alone and the body names apart: joined to the bodies, H2 walked the requests
+     * body by body through an index, six times the page reads of one pass over the table.
+     */
     private List<Row> rows(LocalDate today, Long bodyId) {
-        TypedQuery<Object[]> query = em.createQuery("select b.id, b.name, r.overdueSince, r.statistics from AccessRequest r"
-                + " join r.body b where r.statistics.firstSent is not null" + (bodyId == null ? "" : " and b.id = :bodyId"),
-                Object[].class);
+        TypedQuery<Object[]> query = em.createQuery("select r.body.id, r.overdueSince, r.statistics from AccessRequest r"
+                + " where r.statistics.firstSent is not null" + (bodyId == null ? "" : " and r.body.id = :bodyId"), Object[].class);
+        TypedQuery<Object[]> names = em.createQuery("select b.id, b.name from PublicBody b"
+                + (bodyId == null ? "" : " where b.id = :bodyId"), Object[].class);
         if (bodyId != null) {
             query.setParameter("bodyId", bodyId);
+            names.setParameter("bodyId", bodyId);
         }
+        Map<Long, String> nameOf = new HashMap<>();
+        names.getResultList().forEach(o -> nameOf.put((Long) o[0], (String) o[1]));
         List<Row> rows = new ArrayList<>();
         for (Object[] o : query.getResultList()) {
-            LocalDate overdueSince = (LocalDate) o[2];
-            rows.add(new Row((Long) o[0], (String) o[1], overdueSince != null && !overdueSince.isAfter(today),
-                    (StatisticsFacts) o[3]));
+            LocalDate overdueSince = (LocalDate) o[1];
+            rows.add(new Row((Long) o[0], nameOf.get((Long) o[0]), overdueSince != null && !overdueSince.isAfter(today),
+                    (StatisticsFacts) o[2]));
         }
         return rows;
     }
