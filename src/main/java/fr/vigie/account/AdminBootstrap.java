@@ -3,9 +3,9 @@ package fr.vigie.account;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import fr.vigie.app.VigieConfig;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -19,11 +19,11 @@ public class AdminBootstrap {
 
     @Transactional
     void onStart(@Observes StartupEvent event, UserService users,
-            @ConfigProperty(name = "vigie.admin.password") java.util.Optional<String> configured) {
+            VigieConfig config) {
         if (AppUser.count() > 0) {
             return;
         }
-        String password = configured.filter(p -> !p.isBlank()).orElse(null);
+        String password = config.admin().password().filter(p -> !p.isBlank()).orElse(null);
         if (password != null && password.length() < Passwords.MIN_LENGTH) {
             throw new IllegalStateException("VIGIE_ADMIN_PASSWORD must have at least " + Passwords.MIN_LENGTH + " characters");
         }

@@ -7,9 +7,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import fr.vigie.web.AppClock;
+import fr.vigie.app.AppClock;
+import fr.vigie.app.VigieConfig;
 
 /**
  * Slows password guessing, per account and per network address (more free attempts there: an office
@@ -31,10 +31,13 @@ public class LoginThrottle {
     private final int freePerAddress;
     private final Duration maxDelay;
 
+    @jakarta.inject.Inject
     public LoginThrottle(AppClock clock,
-            @ConfigProperty(name = "vigie.login.free-attempts") int freePerAccount,
-            @ConfigProperty(name = "vigie.login.free-attempts-per-address") int freePerAddress,
-            @ConfigProperty(name = "vigie.login.max-delay") Duration maxDelay) {
+            VigieConfig config) {
+        this(clock, config.login().freeAttempts(), config.login().freeAttemptsPerAddress(), config.login().maxDelay());
+    }
+
+    LoginThrottle(AppClock clock, int freePerAccount, int freePerAddress, Duration maxDelay) {
         this.clock = clock;
         this.freePerAccount = freePerAccount;
         this.freePerAddress = freePerAddress;

@@ -11,7 +11,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import fr.vigie.web.AppClock;
+import fr.vigie.app.AppClock;
 import fr.vigie.web.NotFoundException;
 
 /** Creates, lists, resolves and revokes API tokens. */

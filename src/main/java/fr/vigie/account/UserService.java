@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import fr.vigie.web.AppClock;
+import fr.vigie.app.AppClock;
 import fr.vigie.web.FieldChecks;
 import fr.vigie.web.InvalidInputException;
 import fr.vigie.web.Msg;

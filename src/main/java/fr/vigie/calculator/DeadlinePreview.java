@@ -8,7 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import fr.vigie.deadline.AlsoPossible;
 import fr.vigie.deadline.Deadline;
-import fr.vigie.deadline.DeadlineKey;
 import fr.vigie.deadline.Party;
 import fr.vigie.deadline.Regime;
 import fr.vigie.deadline.period.DateText;
@@ -43,7 +42,7 @@ public record DeadlinePreview(String regime,
             @Schema(description = "The days not counted or moved over, with their reason") List<DatedReason> skippedDays) {
 
         static Entry of(Deadline deadline, Locale locale) {
-            return new Entry(deadline.key(), DeadlineKey.valueOf(deadline.key()).subject().in(locale), deadline.date(),
+            return new Entry(deadline.key().name(), deadline.key().subject().in(locale), deadline.date(),
                     DateText.format(deadline.date(), locale), deadline.party(), deadline.basis(),
                     deadline.explanation().text(locale),
                     deadline.alsoPossible().stream().map(also -> DatedReason.of(also, locale)).toList(),

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import fr.vigie.web.AppClock;
-import fr.vigie.web.DataVersion;
+import fr.vigie.app.AppClock;
+import fr.vigie.app.DataVersion;
 
 /**
  * The day and the data version figures are computed for: the key they are cached under. Figures change

@@ -1,6 +1,5 @@
 package fr.vigie.dashboard;
 
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 
@@ -46,7 +45,7 @@ final class AtomFeed {
         entry.setUpdatedDate(recorded);
         SyndContent text = new SyndContentImpl();
         text.setType("text/plain");
-        text.setValue(e.date.atStartOfDay(ZoneId.of("Europe/Paris")).toLocalDate() + (e.note == null ? "" : "\n" + e.note));
+        text.setValue(e.date + (e.note == null ? "" : "\n" + e.note));
         entry.setDescription(text);
         return entry;
     }

@@ -42,6 +42,7 @@ final class CalendarFeed {
         return Biweekly.write(ical).go();
     }
 
+    /** A whole day for biweekly, which writes date-only values in the JVM's zone: converted in that zone, the day comes back unchanged. */
     private static Date day(LocalDate date) {
         return Date.from(date.atStartOfDay(ZoneId.systemDefault()).toInstant());
     }

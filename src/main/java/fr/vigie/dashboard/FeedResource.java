@@ -1,6 +1,5 @@
 package fr.vigie.dashboard;
 
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 
@@ -18,7 +17,7 @@ import fr.vigie.account.FeedTokenService;
 import fr.vigie.request.AccessRequest;
 import fr.vigie.request.RequestMsg;
 import fr.vigie.request.timeline.RequestEvent;
-import fr.vigie.web.AppClock;
+import fr.vigie.app.AppClock;
 import fr.vigie.web.CurrentLocale;
 import fr.vigie.web.NotFoundException;
 
@@ -63,7 +62,7 @@ public class FeedResource {
         AppUser user = owner(token);
         List<RequestEvent> events = RequestEvent.<RequestEvent>find(
                 "request.owner = ?1 and deleted = false order by recordedAt desc, id desc", user).page(0, EVENTS_IN_FEED).list();
-        Date updated = Date.from(clock.today().atStartOfDay(ZoneId.of("Europe/Paris")).toInstant());
+        Date updated = Date.from(clock.today().atStartOfDay(clock.zone()).toInstant());
         return Response.ok(AtomFeed.write(events, user.username, updated), "application/atom+xml; charset=UTF-8").build();
     }
 

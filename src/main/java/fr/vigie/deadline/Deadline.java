@@ -7,22 +7,26 @@ import java.util.List;
 /**
  * One computed date of a procedure.
  *
- * @param key          a {@link DeadlineKey} name, e.g. "COURT_BY"
+ * @param key          which deadline, e.g. {@link DeadlineKey#COURT_BY}; it says who must act
  * @param date         the act-by date (or, for an implicit decision, the day it arises)
- * @param party        who must act
  * @param basis        the articles applied
  * @param alsoPossible later dates worth knowing, never earlier than {@code date}
  */
-public record Deadline(String key, LocalDate date, Party party, String basis, Explanation explanation,
+public record Deadline(DeadlineKey key, LocalDate date, String basis, Explanation explanation,
                        List<AlsoPossible> alsoPossible) {
 
     public Deadline {
         alsoPossible = List.copyOf(alsoPossible);
     }
 
+    /** Who must act by this date. */
+    public Party party() {
+        return key.party();
+    }
+
     public Deadline withAlsoPossible(AlsoPossible another) {
         List<AlsoPossible> more = new ArrayList<>(alsoPossible);
         more.add(another);
-        return new Deadline(key, date, party, basis, explanation, more);
+        return new Deadline(key, date, basis, explanation, more);
     }
 }

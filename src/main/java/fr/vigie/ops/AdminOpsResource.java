@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import fr.vigie.web.AppClock;
+import fr.vigie.app.AppClock;
 
 /** Operations for administrators: checksums of the whole database, and the online backup of an H2 database. */
 @Path("/api/v1/admin")

@@ -7,9 +7,9 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 
-import fr.vigie.web.AppClock;
+import fr.vigie.app.AppClock;
 import fr.vigie.web.ConflictException;
-import fr.vigie.web.DataVersion;
+import fr.vigie.app.DataVersion;
 import fr.vigie.web.Msg;
 import fr.vigie.web.NotFoundException;
 import fr.vigie.web.Page;

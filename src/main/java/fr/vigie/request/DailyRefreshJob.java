@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
-import fr.vigie.web.AppClock;
+import fr.vigie.app.AppClock;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -25,7 +25,7 @@ public class DailyRefreshJob {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "{vigie.refresh.cron}", timeZone = "Europe/Paris", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(cron = "{vigie.refresh.cron}", timeZone = "{vigie.timezone}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void nightly() {
         runIfDue();
     }

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.vigie.account.AppUser;
 import fr.vigie.request.timeline.EventAudit;
 import fr.vigie.request.timeline.RequestEvent;
-import fr.vigie.web.AppClock;
+import fr.vigie.app.AppClock;
 
 /** The audit trail of corrected and deleted events: each change keeps the event before and after. */
 @ApplicationScoped

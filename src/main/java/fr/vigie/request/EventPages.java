@@ -20,14 +20,14 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import fr.vigie.account.CurrentUser;
 import fr.vigie.publicbody.PublicBody;
-import fr.vigie.request.document.DocumentConfig;
+import fr.vigie.app.VigieConfig;
 import fr.vigie.request.document.DocumentService;
 import fr.vigie.request.document.Upload;
 import fr.vigie.request.timeline.Avis;
 import fr.vigie.request.timeline.EventInput;
 import fr.vigie.request.timeline.Outcome;
 import fr.vigie.request.timeline.RequestEventType;
-import fr.vigie.web.AppClock;
+import fr.vigie.app.AppClock;
 import fr.vigie.web.ConflictException;
 import fr.vigie.web.FieldError;
 import fr.vigie.web.FormErrors;
@@ -55,7 +55,7 @@ public class EventPages {
     DocumentService documents;
 
     @Inject
-    DocumentConfig documentConfig;
+    VigieConfig config;
 
     @Inject
     CurrentUser currentUser;
@@ -103,6 +103,6 @@ public class EventPages {
                 .filter(t -> t.appliesTo(request.regime)).toList();
         return Templates.eventForm(request, form, types, List.of(SendingChannel.values()), List.of(Outcome.values()),
                 List.of(Avis.values()), PublicBody.list("order by name"), errors,
-                documentConfig.maxSize().asLongValue() / 1024 / 1024);
+                config.documents().maxSize().asLongValue() / 1024 / 1024);
     }
 }

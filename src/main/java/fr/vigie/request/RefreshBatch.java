@@ -18,7 +18,7 @@ import fr.vigie.request.procedure.Fact;
 import fr.vigie.request.timeline.Avis;
 import fr.vigie.request.timeline.Outcome;
 import fr.vigie.request.timeline.RequestEventType;
-import fr.vigie.web.DataVersion;
+import fr.vigie.app.DataVersion;
 
 /**
  * One batch of the daily refresh in plain JDBC: three range reads (requests, their events, their stored

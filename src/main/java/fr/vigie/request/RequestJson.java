@@ -36,7 +36,7 @@ public final class RequestJson {
             List<AlsoPossibleJson> alsoPossible) {
         static DeadlineJson of(Deadline d, Locale locale) {
             boolean fr = DateText.isFrench(locale);
-            return new DeadlineJson(d.key(), d.date(), d.party(), d.basis(), d.explanation().text(locale),
+            return new DeadlineJson(d.key().name(), d.date(), d.party(), d.basis(), d.explanation().text(locale),
                     d.alsoPossible().stream().map(a -> new AlsoPossibleJson(a.date(), fr ? a.reasonFr() : a.reasonEn())).toList());
         }
     }

@@ -18,13 +18,13 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import fr.vigie.app.VigieConfig;
 import fr.vigie.deadline.InvalidProcedureException;
 import fr.vigie.request.procedure.StateResolver;
 import fr.vigie.request.procedure.Timeline;
-import fr.vigie.web.AppClock;
+import fr.vigie.app.AppClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -53,11 +53,11 @@ public class RequestRefresher {
     private final ReentrantLock running = new ReentrantLock();
 
     RequestRefresher(AppClock clock, DataSource dataSource, EntityManager em,
-            @ConfigProperty(name = "vigie.refresh.threads", defaultValue = "2") int threads) {
+            VigieConfig config) {
         this.clock = clock;
         this.dataSource = dataSource;
         this.em = em;
-        this.threads = Math.max(1, threads);
+        this.threads = Math.max(1, config.refresh().threads());
     }
 
     /**

@@ -11,7 +11,7 @@ import fr.vigie.request.procedure.ProcedureState;
 import fr.vigie.request.timeline.EventAudit;
 import fr.vigie.request.timeline.EventInput;
 import fr.vigie.request.timeline.RequestEvent;
-import fr.vigie.web.AppClock;
+import fr.vigie.app.AppClock;
 import fr.vigie.web.ConflictException;
 import fr.vigie.web.CurrentLocale;
 import fr.vigie.web.FieldChecks;

@@ -3,6 +3,7 @@ package fr.vigie.request;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 
 import fr.vigie.deadline.Deadline;
 import fr.vigie.deadline.InvalidProcedureException;
@@ -14,9 +15,9 @@ import fr.vigie.request.procedure.Timeline;
 import fr.vigie.request.timeline.RequestDeadline;
 import fr.vigie.request.timeline.RequestEvent;
 import fr.vigie.request.timeline.TimelineRules;
-import fr.vigie.web.AppClock;
+import fr.vigie.app.AppClock;
 import fr.vigie.web.CurrentLocale;
-import fr.vigie.web.DataVersion;
+import fr.vigie.app.DataVersion;
 import fr.vigie.web.InvalidInputException;
 
 /** Checks a request's timeline against the procedure, and derives and stores its state. */
@@ -26,11 +27,13 @@ class RequestState {
     private final AppClock clock;
     private final CurrentLocale locale;
     private final DataVersion dataVersion;
+    private final Event<RequestChanged> changed;
 
-    RequestState(AppClock clock, CurrentLocale locale, DataVersion dataVersion) {
+    RequestState(AppClock clock, CurrentLocale locale, DataVersion dataVersion, Event<RequestChanged> changed) {
         this.clock = clock;
         this.locale = locale;
         this.dataVersion = dataVersion;
+        this.changed = changed;
     }
 
     /**
@@ -43,7 +46,7 @@ class RequestState {
         Timeline t = new Timeline(facts);
         try {
             ProcedureState state = StateResolver.resolve(request.regime, request.body.departement, request.channel, t, clock.today());
-            var implied = state.deadlines().stream().filter(d -> d.key().equals("IMPLICIT_REFUSAL")).map(Deadline::date)
+            var implied = state.deadlines().stream().filter(d -> d.key() == fr.vigie.deadline.DeadlineKey.IMPLICIT_REFUSAL).map(Deadline::date)
                     .findFirst().orElse(null);
             RequestMsg rmsg = locale.bundle(RequestMsg.class);
             var problem = TimelineRules.check(rmsg, request.regime, t, checkedFact, implied);
@@ -101,6 +104,7 @@ class RequestState {
             row.persist();
         }
         dataVersion.bump();
+        changed.fire(new RequestChanged(request.id));
     }
 
     /** The procedure's view of each event; {@link RefreshBatch} builds the same from raw rows. */

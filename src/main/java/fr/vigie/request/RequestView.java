@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 
 import fr.vigie.deadline.Deadline;
-import fr.vigie.deadline.DeadlineKey;
 import fr.vigie.deadline.period.DateText;
 import fr.vigie.request.document.DocumentShelf;
 import fr.vigie.request.procedure.NextAction;
@@ -46,7 +45,7 @@ public record RequestView(AccessRequest request, ProcedureState state, List<Requ
         boolean fr = DateText.isFrench(locale);
         List<String> also = d.alsoPossible().stream()
                 .map(p -> DateText.format(p.date(), locale) + " — " + (fr ? p.reasonFr() : p.reasonEn())).toList();
-        return new DeadlineLine(d.key(), DeadlineKey.valueOf(d.key()).subject().in(locale),
+        return new DeadlineLine(d.key().name(), d.key().subject().in(locale),
                 DateText.format(d.date(), locale), d.party().name(), d.basis(), d.explanation().text(locale), also,
                 d.date().isBefore(today));
     }

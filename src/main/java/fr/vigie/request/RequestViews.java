@@ -9,7 +9,7 @@ import jakarta.transaction.Transactional;
 import fr.vigie.request.document.DocumentService;
 import fr.vigie.request.document.DocumentShelf;
 import fr.vigie.request.timeline.RequestEvent;
-import fr.vigie.web.AppClock;
+import fr.vigie.app.AppClock;
 import fr.vigie.web.CurrentLocale;
 
 /** Builds what a request page shows, as of today, in the page's language. */

@@ -23,7 +23,7 @@ record StoredState(RequestStage stage, String nextActionKey, LocalDate nextActio
         /** The basis column holds 200 characters; longer article lists are cut there. */
         static Row of(Deadline d) {
             String basis = d.basis().length() > 200 ? d.basis().substring(0, 200) : d.basis();
-            return new Row(d.key(), d.date(), d.party(), basis);
+            return new Row(d.key().name(), d.date(), d.party(), basis);
         }
     }
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import fr.vigie.web.AppClock;
+import fr.vigie.app.AppClock;
 
 class LoginThrottleTest {
 
@@ -18,7 +18,7 @@ class LoginThrottleTest {
         Instant now = Instant.parse("2026-01-05T10:00:00Z");
 
         ManualClock() {
-            super("Europe/Paris");
+            super(java.time.ZoneId.of("Europe/Paris"));
         }
 
         @Override

@@ -109,7 +109,7 @@ class DeadlinePropertiesTest {
                 run.periodEnd().datesUntil(run.date()).forEach(expected::add);
             }
             List<SkippedDay> skipped = deadline.explanation().skippedDays();
-            assertThat(skipped).extracting(SkippedDay::date).as(deadline.key()).containsExactlyElementsOf(expected);
+            assertThat(skipped).extracting(SkippedDay::date).as(deadline.key().name()).containsExactlyElementsOf(expected);
             String french = deadline.explanation().fr();
             skipped.stream().filter(day -> day.kind() != SkippedDay.Kind.WEEKEND || run.period().unit() != PeriodUnit.WORKING_DAYS)
                     .forEach(day -> assertThat(french).contains(day.text(Locale.FRENCH)));

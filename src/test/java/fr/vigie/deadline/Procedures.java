@@ -36,7 +36,7 @@ public final class Procedures {
     }
 
     public static Optional<Deadline> find(List<Deadline> deadlines, DeadlineKey key) {
-        return deadlines.stream().filter(d -> d.key().equals(key.name())).findFirst();
+        return deadlines.stream().filter(d -> d.key() == key).findFirst();
     }
 
     public static Deadline get(List<Deadline> deadlines, DeadlineKey key) {

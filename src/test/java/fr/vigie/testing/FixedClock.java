@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-import fr.vigie.web.AppClock;
+import fr.vigie.app.AppClock;
 import io.quarkus.test.junit.QuarkusMock;
 
 /** A clock the test sets by hand: "time passes" in scenario tests without waiting. */
@@ -14,7 +14,7 @@ public class FixedClock extends AppClock {
     private LocalDate today;
 
     public FixedClock(LocalDate today) {
-        super("Europe/Paris");
+        super(PARIS);
         this.today = today;
     }
 

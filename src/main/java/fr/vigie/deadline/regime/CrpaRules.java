@@ -11,7 +11,6 @@ import static fr.vigie.deadline.EventType.REQUEST_RECEIVED;
 import fr.vigie.deadline.AlsoPossible;
 import fr.vigie.deadline.Deadline;
 import fr.vigie.deadline.DeadlineKey;
-import fr.vigie.deadline.Party;
 import fr.vigie.deadline.Text;
 import fr.vigie.deadline.period.EndRule;
 import fr.vigie.deadline.period.Period;
@@ -25,23 +24,23 @@ final class CrpaRules {
     private static final String CPC_642 = "CPC 642 ; CE 13/05/2015 n° 368892";
 
     // Policy A: implicit decisions arise on their calendar date. Policy D: administration deadlines are plain.
-    private static final DeadlineSpec IMPLICIT = new DeadlineSpec(DeadlineKey.IMPLICIT_REFUSAL, Party.ADMINISTRATION,
+    private static final DeadlineSpec IMPLICIT = new DeadlineSpec(DeadlineKey.IMPLICIT_REFUSAL,
             "CRPA R*311-12, R311-13", Period.months(1), EndRule.KEEP, null);
-    private static final DeadlineSpec CADA_REFERRAL = new DeadlineSpec(DeadlineKey.CADA_REFERRAL_BY, Party.REQUESTER,
+    private static final DeadlineSpec CADA_REFERRAL = new DeadlineSpec(DeadlineKey.CADA_REFERRAL_BY,
             "CRPA L342-1, R343-1", Period.months(2).franc(), EndRule.NEXT_WORKING_DAY, CPC_642);
-    private static final DeadlineSpec CADA_AVIS = new DeadlineSpec(DeadlineKey.CADA_AVIS_DUE, Party.CADA,
+    private static final DeadlineSpec CADA_AVIS = new DeadlineSpec(DeadlineKey.CADA_AVIS_DUE,
             "CRPA R343-3", Period.months(1), EndRule.KEEP, null);
-    private static final DeadlineSpec CONFIRMED = new DeadlineSpec(DeadlineKey.CONFIRMED_REFUSAL, Party.ADMINISTRATION,
+    private static final DeadlineSpec CONFIRMED = new DeadlineSpec(DeadlineKey.CONFIRMED_REFUSAL,
             "CRPA R*343-4, R343-5", Period.months(2), EndRule.KEEP, null);
-    private static final DeadlineSpec BODY_ANSWER = new DeadlineSpec(DeadlineKey.BODY_ANSWER_TO_AVIS_DUE, Party.ADMINISTRATION,
+    private static final DeadlineSpec BODY_ANSWER = new DeadlineSpec(DeadlineKey.BODY_ANSWER_TO_AVIS_DUE,
             "CRPA R343-3", Period.months(1), EndRule.KEEP, null);
-    private static final DeadlineSpec REASONS = new DeadlineSpec(DeadlineKey.REASONS_DUE, Party.ADMINISTRATION,
+    private static final DeadlineSpec REASONS = new DeadlineSpec(DeadlineKey.REASONS_DUE,
             "CRPA L232-4", Period.months(1), EndRule.KEEP, null);
-    private static final DeadlineSpec COURT = new DeadlineSpec(DeadlineKey.COURT_BY, Party.REQUESTER,
+    private static final DeadlineSpec COURT = new DeadlineSpec(DeadlineKey.COURT_BY,
             "CJA R421-1, R421-2", Period.months(2).franc(), EndRule.NEXT_WORKING_DAY, CPC_642);
     // L232-4: the court period "est prorogé jusqu'à l'expiration de deux mois suivant le jour où les motifs
     // [...] auront été communiqués": counted like R421-1, franc and extended.
-    private static final DeadlineSpec COURT_AFTER_REASONS = new DeadlineSpec(DeadlineKey.COURT_BY, Party.REQUESTER,
+    private static final DeadlineSpec COURT_AFTER_REASONS = new DeadlineSpec(DeadlineKey.COURT_BY,
             "CRPA L232-4 ; CJA R421-1, R421-2", Period.months(2).franc(), EndRule.NEXT_WORKING_DAY, CPC_642);
 
     private static final Text IMPLICIT_LABEL = new Text("refus implicite (DIR)", "implicit refusal");

@@ -29,7 +29,7 @@ final class DeadlineMaker {
             addLocalCalendarDate(procedure, run, alsoPossible);
         }
         Explanation explanation = new Explanation(spec.key().subject(), triggerLabel, spec.basis(), spec.extensionBasis(), run);
-        return new Deadline(spec.key().name(), run.date(), spec.party(), spec.basis(), explanation, alsoPossible);
+        return new Deadline(spec.key(), run.date(), spec.basis(), explanation, alsoPossible);
     }
 
     /**

@@ -5,7 +5,6 @@ import static fr.vigie.deadline.EventType.REQUEST_RECEIVED;
 
 import fr.vigie.deadline.Deadline;
 import fr.vigie.deadline.DeadlineKey;
-import fr.vigie.deadline.Party;
 import fr.vigie.deadline.period.EndRule;
 import fr.vigie.deadline.period.Period;
 import java.time.LocalDate;
@@ -15,10 +14,10 @@ import java.util.List;
 final class GdprRules {
 
     private static final String REG_1182_71 = "règl. 1182/71 art. 3(4)";
-    private static final DeadlineSpec RESPONSE = new DeadlineSpec(DeadlineKey.RESPONSE_DUE, Party.ADMINISTRATION,
+    private static final DeadlineSpec RESPONSE = new DeadlineSpec(DeadlineKey.RESPONSE_DUE,
             "RGPD art. 12(3), 15 ; règl. 1182/71 art. 3(2)(c)", Period.months(1), EndRule.NEXT_WORKING_DAY, REG_1182_71);
     // Art. 12(3): "extended by two further months", i.e. three months from receipt.
-    private static final DeadlineSpec EXTENDED = new DeadlineSpec(DeadlineKey.EXTENDED_RESPONSE_DUE, Party.ADMINISTRATION,
+    private static final DeadlineSpec EXTENDED = new DeadlineSpec(DeadlineKey.EXTENDED_RESPONSE_DUE,
             "RGPD art. 12(3) ; règl. 1182/71 art. 3(2)(c)", Period.months(3), EndRule.NEXT_WORKING_DAY, REG_1182_71);
 
     private GdprRules() {

@@ -6,7 +6,6 @@ import static fr.vigie.deadline.EventType.REQUEST_RECEIVED;
 import fr.vigie.deadline.AlsoPossible;
 import fr.vigie.deadline.Deadline;
 import fr.vigie.deadline.DeadlineKey;
-import fr.vigie.deadline.Party;
 import fr.vigie.deadline.period.EndRule;
 import fr.vigie.deadline.period.Period;
 import java.time.LocalDate;
@@ -16,10 +15,10 @@ import java.util.List;
 /** UK FOIA 2000 (LEGAL.md §3): working days per s.10(6), counted from the day after receipt (policy I). */
 final class UkFoiaRules {
 
-    private static final DeadlineSpec RESPONSE = new DeadlineSpec(DeadlineKey.RESPONSE_DUE, Party.ADMINISTRATION,
+    private static final DeadlineSpec RESPONSE = new DeadlineSpec(DeadlineKey.RESPONSE_DUE,
             "FOIA 2000 s.10(1), s.10(6)", Period.workingDays(20), EndRule.NEXT_WORKING_DAY, null);
     private static final String REVIEW_BASIS = "FOIA 2000 s.45 Code of Practice (2018), part 5";
-    private static final DeadlineSpec REVIEW = new DeadlineSpec(DeadlineKey.INTERNAL_REVIEW_DUE, Party.ADMINISTRATION,
+    private static final DeadlineSpec REVIEW = new DeadlineSpec(DeadlineKey.INTERNAL_REVIEW_DUE,
             REVIEW_BASIS, Period.workingDays(20), EndRule.NEXT_WORKING_DAY, null);
     private static final Period LONGEST_REVIEW = Period.workingDays(40);
 

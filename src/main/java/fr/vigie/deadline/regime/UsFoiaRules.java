@@ -8,7 +8,6 @@ import static fr.vigie.deadline.EventType.REQUEST_RECEIVED;
 import fr.vigie.deadline.AlsoPossible;
 import fr.vigie.deadline.Deadline;
 import fr.vigie.deadline.DeadlineKey;
-import fr.vigie.deadline.Party;
 import fr.vigie.deadline.Text;
 import fr.vigie.deadline.period.EndRule;
 import fr.vigie.deadline.period.Period;
@@ -19,16 +18,16 @@ import java.util.List;
 /** US FOIA, 5 U.S.C. 552 (LEGAL.md §3); working days exclude weekends and legal public holidays (policy H). */
 final class UsFoiaRules {
 
-    private static final DeadlineSpec RESPONSE = new DeadlineSpec(DeadlineKey.RESPONSE_DUE, Party.ADMINISTRATION,
+    private static final DeadlineSpec RESPONSE = new DeadlineSpec(DeadlineKey.RESPONSE_DUE,
             "5 U.S.C. 552(a)(6)(A)(i)", Period.workingDays(20), EndRule.NEXT_WORKING_DAY, null);
     // (a)(6)(B)(i): "no such notice shall specify a date that would result in an extension for more than ten working days".
-    private static final DeadlineSpec EXTENDED = new DeadlineSpec(DeadlineKey.EXTENDED_RESPONSE_DUE, Party.ADMINISTRATION,
+    private static final DeadlineSpec EXTENDED = new DeadlineSpec(DeadlineKey.EXTENDED_RESPONSE_DUE,
             "5 U.S.C. 552(a)(6)(B)(i)", Period.workingDays(10), EndRule.NEXT_WORKING_DAY, null);
     // (a)(6)(A)(i)(III)(aa), FOIA Improvement Act 2016: "not less than 90 days after the date of such adverse
     // determination". The statute does not move day 90 off a weekend; some agency rules do: shown beside it.
-    private static final DeadlineSpec APPEAL = new DeadlineSpec(DeadlineKey.APPEAL_BY, Party.REQUESTER,
+    private static final DeadlineSpec APPEAL = new DeadlineSpec(DeadlineKey.APPEAL_BY,
             "5 U.S.C. 552(a)(6)(A)(i)(III)(aa)", Period.days(90), EndRule.KEEP, null);
-    private static final DeadlineSpec APPEAL_DECISION = new DeadlineSpec(DeadlineKey.APPEAL_DECISION_DUE, Party.ADMINISTRATION,
+    private static final DeadlineSpec APPEAL_DECISION = new DeadlineSpec(DeadlineKey.APPEAL_DECISION_DUE,
             "5 U.S.C. 552(a)(6)(A)(ii)", Period.workingDays(20), EndRule.NEXT_WORKING_DAY, null);
 
     private static final Text FIRST_DUE_DATE = new Text("échéance initiale de la réponse", "initial response due date");

@@ -3,15 +3,17 @@ package fr.vigie.request.document;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import fr.vigie.account.AppUser;
 import fr.vigie.request.AccessRequest;
+import fr.vigie.request.RequestChanged;
 import fr.vigie.request.RequestMsg;
 import fr.vigie.request.RequestService;
 import fr.vigie.request.timeline.EventInput;
 import fr.vigie.request.timeline.RequestEvent;
-import fr.vigie.web.AppClock;
+import fr.vigie.app.AppClock;
 import fr.vigie.web.CurrentLocale;
 import fr.vigie.web.InvalidInputException;
 import fr.vigie.web.NotFoundException;
@@ -28,12 +30,15 @@ public class DocumentService {
     private final FileInspector inspector;
     private final AppClock clock;
     private final CurrentLocale locale;
+    private final Event<RequestChanged> changed;
 
-    public DocumentService(RequestService requests, FileInspector inspector, AppClock clock, CurrentLocale locale) {
+    public DocumentService(RequestService requests, FileInspector inspector, AppClock clock, CurrentLocale locale,
+            Event<RequestChanged> changed) {
         this.requests = requests;
         this.inspector = inspector;
         this.clock = clock;
         this.locale = locale;
+        this.changed = changed;
     }
 
     /** The file and its bytes, for a download. */
@@ -99,6 +104,7 @@ public class DocumentService {
         content.documentId = document.id;
         content.content = file.bytes();
         content.persist();
+        changed.fire(new RequestChanged(request.id));
         return document;
     }
 

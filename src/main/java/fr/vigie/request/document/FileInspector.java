@@ -1,5 +1,7 @@
 package fr.vigie.request.document;
 
+import fr.vigie.app.VigieConfig;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -20,11 +22,11 @@ import fr.vigie.web.InvalidInputException;
 @ApplicationScoped
 class FileInspector {
 
-    private final DocumentConfig config;
+    private final VigieConfig.Documents config;
     private final CurrentLocale locale;
 
-    FileInspector(DocumentConfig config, CurrentLocale locale) {
-        this.config = config;
+    FileInspector(VigieConfig config, CurrentLocale locale) {
+        this.config = config.documents();
         this.locale = locale;
     }
 

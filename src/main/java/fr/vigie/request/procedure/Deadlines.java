@@ -10,7 +10,7 @@ import fr.vigie.deadline.Deadline;
 record Deadlines(List<Deadline> all) {
 
     Optional<Deadline> get(String key) {
-        return all.stream().filter(d -> d.key().equals(key)).findFirst();
+        return all.stream().filter(d -> d.key().name().equals(key)).findFirst();
     }
 
     Optional<LocalDate> date(String key) {

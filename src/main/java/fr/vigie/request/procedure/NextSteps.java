@@ -45,7 +45,7 @@ final class NextSteps {
     }
 
     private static NextAction toAction(Deadline deadline) {
-        return new NextAction(deadline.key(), deadline.date(), deadline.party());
+        return new NextAction(deadline.key().name(), deadline.date(), deadline.party());
     }
 
     private static NextAction step(String key, Party party) {

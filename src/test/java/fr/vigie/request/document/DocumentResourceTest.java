@@ -34,7 +34,7 @@ class DocumentResourceTest {
     private static String csrf;
 
     @Inject
-    DocumentConfig config;
+    fr.vigie.app.VigieConfig config;
 
     /**
      * A multipart upload as an API client sends it: quarkus-rest-csrf checks every multipart POST, so the
@@ -101,7 +101,7 @@ class DocumentResourceTest {
     void aFileOverTheLimitIs413AndNothingIsStored() {
         int id = newRequest();
         byte[] big = TestFiles.pdf("x");
-        big = java.util.Arrays.copyOf(big, (int) config.maxSize().asLongValue() + 1);
+        big = java.util.Arrays.copyOf(big, (int) config.documents().maxSize().asLongValue() + 1);
         upload(id, "big.pdf", big).then().statusCode(413).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("file"));
         assertThat(count(id)).isZero();

@@ -98,7 +98,7 @@ class StateResolverTest {
                 new Fact(RequestEventType.RECEIVED, d("2023-11-14"), null, true, null, null),
                 fact(RequestEventType.CADA_REFERRAL_SENT, "2024-01-03"), fact(RequestEventType.CADA_REGISTERED, "2024-01-05"));
         ProcedureState state = StateResolver.resolve(Regime.FR_CRPA, null, SendingChannel.EMAIL, new Timeline(facts), d("2024-01-06"));
-        assertThat(state.deadlines()).extracting(Deadline::key, Deadline::date).contains(
+        assertThat(state.deadlines()).extracting(d -> d.key().name(), Deadline::date).contains(
                 org.assertj.core.groups.Tuple.tuple("IMPLICIT_REFUSAL", d("2023-12-14")),
                 org.assertj.core.groups.Tuple.tuple("CADA_REFERRAL_BY", d("2024-02-15")),
                 org.assertj.core.groups.Tuple.tuple("CONFIRMED_REFUSAL", d("2024-03-05")),

@@ -1,4 +1,4 @@
-package fr.vigie.web;
+package fr.vigie.app;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

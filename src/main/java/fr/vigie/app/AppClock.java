@@ -1,4 +1,4 @@
-package fr.vigie.web;
+package fr.vigie.app;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -6,20 +6,24 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
 
 /**
  * The one place the application reads the time. Legal days are French days, so "today" is taken in
- * the configured zone (Europe/Paris by default). Tests replace this bean to fix the date.
+ * the configured zone ({@code vigie.timezone}, Europe/Paris by default). Tests replace this bean to fix the date.
  */
 @ApplicationScoped
 public class AppClock {
 
     private final Clock clock;
 
-    public AppClock(@ConfigProperty(name = "vigie.timezone", defaultValue = "Europe/Paris") String zone) {
-        this.clock = Clock.system(ZoneId.of(zone));
+    @Inject
+    public AppClock(VigieConfig config) {
+        this(config.timezone());
+    }
+
+    protected AppClock(ZoneId zone) {
+        this.clock = Clock.system(zone);
     }
 
     public Instant now() {
@@ -28,5 +32,10 @@ public class AppClock {
 
     public LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /** The zone legal days and shown times are in. */
+    public ZoneId zone() {
+        return clock.getZone();
     }
 }

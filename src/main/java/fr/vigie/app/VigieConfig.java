@@ -1,0 +1,68 @@
+package fr.vigie.app;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Optional;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * Vigie's own settings (keys {@code vigie.*}), in one place with their defaults. Each feature reads its
+ * group; environment variables override keys as usual ({@code VIGIE_LOGIN_MAX_DELAY}...).
+ */
+@ConfigMapping(prefix = "vigie")
+public interface VigieConfig {
+
+    /** Legal days are French days: "today" is taken in this zone, and times are shown in it. */
+    @WithDefault("Europe/Paris")
+    ZoneId timezone();
+
+    Admin admin();
+
+    Refresh refresh();
+
+    Login login();
+
+    Documents documents();
+
+    interface Admin {
+        /** Password of the first administrator, used only when the database has no user. */
+        Optional<String> password();
+    }
+
+    interface Refresh {
+        /** When the nightly recomputation of expired states runs (in {@link VigieConfig#timezone()}). */
+        @WithDefault("0 5 0 * * ?")
+        String cron();
+
+        /** How often an instance checks whether today's run happened (also 30 s after start-up). */
+        @WithDefault("1h")
+        String catchUp();
+
+        /** Threads of a recomputation: the engine and the database share the cores. */
+        @WithDefault("2")
+        int threads();
+    }
+
+    interface Login {
+        /** Failed logins for one account before each further attempt waits. */
+        @WithDefault("5")
+        int freeAttempts();
+
+        /** Failed logins from one address before each further attempt waits (an office shares one address). */
+        @WithDefault("20")
+        int freeAttemptsPerAddress();
+
+        /** The longest wait between two checked attempts. */
+        @WithDefault("PT15M")
+        Duration maxDelay();
+    }
+
+    interface Documents {
+        /** Largest file accepted; must stay under quarkus.http.limits.max-body-size. */
+        @WithDefault("25M")
+        MemorySize maxSize();
+    }
+}
