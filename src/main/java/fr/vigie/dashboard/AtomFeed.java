@@ -12,7 +12,7 @@ import com.rometools.rome.feed.synd.SyndFeedImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 
-import fr.vigie.request.timeline.RequestEvent;
+import fr.vigie.request.RequestEvent;
 
 /** The newest events of a user's requests as an Atom feed (rome). */
 final class AtomFeed {

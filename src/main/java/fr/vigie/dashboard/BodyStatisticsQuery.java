@@ -14,7 +14,7 @@ import jakarta.persistence.TypedQuery;
 
 import io.quarkus.cache.CacheResult;
 
-import fr.vigie.request.StatisticsFacts;
+import fr.vigie.request.procedure.StatisticsFacts;
 
 /**
  * Per-body statistics from the facts stored on each sent request with its state ({@link StatisticsFacts}):
@@ -61,8 +61,8 @@ public class BodyStatisticsQuery {
      * body by body through an index, six times the page reads of one pass over the table.
      */
     private List<Row> rows(LocalDate today, Long bodyId) {
-        TypedQuery<Object[]> query = em.createQuery("select r.body.id, r.overdueSince, r.statistics from AccessRequest r"
-                + " where r.statistics.firstSent is not null" + (bodyId == null ? "" : " and r.body.id = :bodyId"), Object[].class);
+        TypedQuery<Object[]> query = em.createQuery("select r.body.id, r.state.overdueSince, r.state.statistics from AccessRequest r"
+                + " where r.state.statistics.firstSent is not null" + (bodyId == null ? "" : " and r.body.id = :bodyId"), Object[].class);
         TypedQuery<Object[]> names = em.createQuery("select b.id, b.name from PublicBody b"
                 + (bodyId == null ? "" : " where b.id = :bodyId"), Object[].class);
         if (bodyId != null) {

@@ -15,7 +15,7 @@ import biweekly.property.Trigger;
 import biweekly.util.Duration;
 import fr.vigie.deadline.period.DateText;
 import fr.vigie.request.AccessRequest;
-import fr.vigie.request.RequestMsg;
+import fr.vigie.request.web.RequestMsg;
 
 /** The act-by dates of requests as an iCalendar feed (biweekly): all-day events, alarms 7 and 1 days before. */
 final class CalendarFeed {
@@ -28,10 +28,10 @@ final class CalendarFeed {
         ical.setProductId("-//Vigie//Deadlines//FR");
         for (AccessRequest r : requests) {
             VEvent event = new VEvent();
-            event.setUid("vigie-request-" + r.id + "-" + r.nextActionKey + "@vigie");
-            event.setSummary(msg.action(r.nextActionKey, DateText.format(r.nextActionDate, locale)) + " — " + r.title);
+            event.setUid("vigie-request-" + r.id + "-" + r.state.nextStep() + "@vigie");
+            event.setSummary(msg.action(r.state.nextStep(), DateText.format(r.state.nextActionDate(), locale)) + " — " + r.title);
             event.setDescription(r.body.name + "\n/requests/" + r.id);
-            event.setDateStart(day(r.nextActionDate), false);
+            event.setDateStart(day(r.state.nextActionDate()), false);
             event.setDateTimeStamp(day(today));
             for (int daysBefore : new int[] { 7, 1 }) {
                 Trigger trigger = new Trigger(Duration.builder().prior(true).days(daysBefore).build(), Related.START);

@@ -24,9 +24,9 @@ final class DashboardCsv {
         StringBuilder out = new StringBuilder();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(COLUMNS).get())) {
             for (AccessRequest r : requests) {
-                Long late = r.overdueSince == null ? null : ChronoUnit.DAYS.between(r.overdueSince.minusDays(1), today);
-                printer.printRecord(r.id, safe(r.title), safe(r.body.name), r.regime, r.stage, r.overdueSince, late,
-                        r.nextActionKey, r.nextActionDate, r.owner.username);
+                Long late = r.state.overdueSince() == null ? null : ChronoUnit.DAYS.between(r.state.overdueSince().minusDays(1), today);
+                printer.printRecord(r.id, safe(r.title), safe(r.body.name), r.regime, r.state.stage(), r.state.overdueSince(), late,
+                        r.state.nextStep(), r.state.nextActionDate(), r.owner.username);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

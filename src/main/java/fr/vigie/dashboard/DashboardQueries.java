@@ -13,7 +13,7 @@ import jakarta.persistence.TypedQuery;
 
 import fr.vigie.deadline.Regime;
 import fr.vigie.request.AccessRequest;
-import fr.vigie.request.RequestStage;
+import fr.vigie.request.procedure.RequestStage;
 import fr.vigie.web.Page;
 import io.quarkus.cache.CacheResult;
 import io.quarkus.panache.common.Parameters;
@@ -26,14 +26,14 @@ import io.quarkus.panache.common.Parameters;
 @ApplicationScoped
 public class DashboardQueries {
 
-    static final List<RequestStage> SETTLED = List.of(RequestStage.ANSWERED, RequestStage.WITHDRAWN, RequestStage.CLOSED);
+    static final List<RequestStage> SETTLED = List.copyOf(RequestStage.SETTLED);
 
     /**
      * Overdue: a stored overdue date on or before today. Written as a range with a lower bound because H2
      * keeps the nulls (every request not late) at the start of the index: "is not null and &lt;= today"
      * walked all of them, 90,000 of 100,000 requests, where this reads only the late ones.
      */
-    private static final String OVERDUE = "r.overdueSince between :longAgo and :today";
+    private static final String OVERDUE = "r.state.overdueSince between :longAgo and :today";
     private static final LocalDate LONG_AGO = LocalDate.of(1900, 1, 1);
 
     /** Requests fetched with their body and owner by at most this many ids at a time. */
@@ -53,14 +53,14 @@ public class DashboardQueries {
     public DashboardCounts counts(DashboardFilter filter, AsOf asOf) {
         LocalDate today = asOf.today();
         return new DashboardCounts(
-                count(filter, "r.stage not in :settled", p -> p.and("settled", SETTLED)),
+                count(filter, "r.state.stage not in :settled", p -> p.and("settled", SETTLED)),
                 count(filter, OVERDUE, p -> p.and("longAgo", LONG_AGO).and("today", today)),
-                count(filter, "r.stage not in :settled and r.nextActionDate >= :today and r.nextActionDate <= :limit",
+                count(filter, "r.state.stage not in :settled and r.state.nextActionDate >= :today and r.state.nextActionDate <= :limit",
                         p -> p.and("settled", SETTLED).and("today", today).and("limit", today.plusDays(7))),
-                count(filter, "r.regime = :crpa and r.stage in :atCada", p -> p.and("crpa", Regime.FR_CRPA)
+                count(filter, "r.regime = :crpa and r.state.stage in :atCada", p -> p.and("crpa", Regime.FR_CRPA)
                         .and("atCada", List.of(RequestStage.UNDER_REVIEW, RequestStage.AWAITING_DECISION))),
-                count(filter, "r.stage = :court", p -> p.and("court", RequestStage.IN_COURT)),
-                count(filter, "r.stage in :settled", p -> p.and("settled", SETTLED)));
+                count(filter, "r.state.stage = :court", p -> p.and("court", RequestStage.IN_COURT)),
+                count(filter, "r.state.stage in :settled", p -> p.and("settled", SETTLED)));
     }
 
     /** Overdue requests, the longest late first. */
@@ -70,9 +70,9 @@ public class DashboardQueries {
         Parameters params = new Parameters().and("longAgo", LONG_AGO).and("today", today);
         String where = filter.where(params) + " and " + OVERDUE;
         long total = count(where, params);
-        List<AccessRequest> rows = select(where + " order by r.overdueSince asc, r.id asc", params, page, size);
+        List<AccessRequest> rows = select(where + " order by r.state.overdueSince asc, r.id asc", params, page, size);
         List<OverdueItem> items = rows.stream()
-                .map(r -> new OverdueItem(r, ChronoUnit.DAYS.between(r.overdueSince.minusDays(1), today))).toList();
+                .map(r -> new OverdueItem(r, ChronoUnit.DAYS.between(r.state.overdueSince().minusDays(1), today))).toList();
         return new Page<>(items, page, size, total);
     }
 
@@ -82,8 +82,8 @@ public class DashboardQueries {
         LocalDate today = asOf.today();
         Parameters params = new Parameters().and("today", today).and("limit", today.plusDays(days)).and("settled", SETTLED);
         String where = filter.where(params)
-                + " and r.stage not in :settled and r.nextActionDate >= :today and r.nextActionDate <= :limit";
-        return new Page<>(select(where + " order by r.nextActionDate asc, r.id asc", params, page, size), page, size,
+                + " and r.state.stage not in :settled and r.state.nextActionDate >= :today and r.state.nextActionDate <= :limit";
+        return new Page<>(select(where + " order by r.state.nextActionDate asc, r.id asc", params, page, size), page, size,
                 count(where, params));
     }
 

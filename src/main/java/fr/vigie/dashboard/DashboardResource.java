@@ -34,8 +34,8 @@ public class DashboardResource {
 
         static OverdueJson of(DashboardQueries.OverdueItem item) {
             var r = item.request();
-            return new OverdueJson(r.id, r.title, r.body.id, r.body.name, r.regime.name(), r.stage.name(), r.overdueSince,
-                    item.daysLate(), new NextActionJson(r.nextActionKey, r.nextActionDate, r.nextActionParty), r.owner.username);
+            return new OverdueJson(r.id, r.title, r.body.id, r.body.name, r.regime.name(), r.state.stage().name(), r.state.overdueSince(),
+                    item.daysLate(), new NextActionJson(r.state.nextStep() == null ? null : r.state.nextStep().name(), r.state.nextActionDate(), r.state.nextActionParty()), r.owner.username);
         }
     }
 

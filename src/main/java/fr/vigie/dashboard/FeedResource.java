@@ -15,8 +15,8 @@ import jakarta.ws.rs.core.Response;
 import fr.vigie.account.AppUser;
 import fr.vigie.account.FeedTokenService;
 import fr.vigie.request.AccessRequest;
-import fr.vigie.request.RequestMsg;
-import fr.vigie.request.timeline.RequestEvent;
+import fr.vigie.request.web.RequestMsg;
+import fr.vigie.request.RequestEvent;
 import fr.vigie.app.AppClock;
 import fr.vigie.web.CurrentLocale;
 import fr.vigie.web.NotFoundException;
@@ -48,7 +48,7 @@ public class FeedResource {
     public Response calendar(@PathParam("token") String token) {
         AppUser user = owner(token);
         List<AccessRequest> requests = AccessRequest.list(
-                "owner = ?1 and nextActionDate is not null order by nextActionDate", user);
+                "owner = ?1 and state.nextActionDate is not null order by state.nextActionDate", user);
         String ics = CalendarFeed.write(requests, locale.bundle(RequestMsg.class), locale.get(), clock.today());
         return Response.ok(ics, "text/calendar; charset=UTF-8")
                 .header("Content-Disposition", "inline; filename=\"vigie.ics\"").build();

@@ -100,7 +100,7 @@ public interface BodyMsg {
     @Message("national")
     String national();
 
-    @Message("{#when kind}{#is MINISTRY}Ministère{#is DIRECTORATE}Direction{#is PREFECTURE}Préfecture{#is POLICE_SERVICE}Service de police{#is GENDARMERIE}Gendarmerie{#is INDEPENDENT_AUTHORITY}Autorité indépendante{#is COMMUNE}Commune{#is INTERCOMMUNALITY}Intercommunalité{#else}Autre{/when}")
+    @Message("{#when kind}{#is MINISTRY}Ministère{#is DIRECTORATE}Direction{#is PREFECTURE}Préfecture{#is POLICE_SERVICE}Service de police{#is GENDARMERIE}Gendarmerie{#is INDEPENDENT_AUTHORITY}Autorité indépendante{#is COMMUNE}Commune{#is INTERCOMMUNALITY}Intercommunalité{#is OTHER}Autre{/when}")
     String kind(BodyKind kind);
 
     @Message("Importer des organismes (CSV)")

@@ -1,7 +1,6 @@
 package fr.vigie.request;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
@@ -19,17 +18,21 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.OptimisticLock;
+
 import fr.vigie.account.AppUser;
-import fr.vigie.deadline.Party;
 import fr.vigie.deadline.Regime;
 import fr.vigie.publicbody.PublicBody;
+import fr.vigie.request.procedure.DerivedState;
+import fr.vigie.request.procedure.SendingChannel;
+import fr.vigie.request.procedure.StateResolver;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * A request for access to documents, sent to one public body. Its history is the timeline of
- * {@link fr.vigie.request.timeline.RequestEvent}s; stage, next action and overdue date are derived
- * from it by {@link RequestService}, the only writer, and stored here for fast queries, with the facts
- * the statistics count.
+ * {@link RequestEvent}s; its {@link DerivedState} (stage, next action, overdue date, statistics facts) is
+ * derived from it by {@link RequestService}, the only writer, and stored here for fast queries.
  */
 @Entity
 @Table(name = "access_request")
@@ -83,40 +86,31 @@ public class AccessRequest extends PanacheEntityBase {
     @Column(nullable = false, length = 16)
     public SendingChannel channel;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 24)
-    public RequestStage stage;
-
-    @Column(name = "next_action_key", length = 40)
-    public String nextActionKey;
-
-    @Column(name = "next_action_date")
-    public LocalDate nextActionDate;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "next_action_party", length = 16)
-    public Party nextActionParty;
-
-    /** The day after the body's (or the CADA's) deadline that passed unanswered; null when nobody is late. */
-    @Column(name = "overdue_since")
-    public LocalDate overdueSince;
-
-    @Column(name = "receipt_estimated", nullable = false)
-    public boolean receiptEstimated;
-
-    /** What the per-body statistics count, stored with the state. */
+    /**
+     * Stage, next action, overdue date and statistics facts, from the last fold. Excluded from the version: the
+     * nightly recomputation must not make a form opened yesterday stale; a change of the timeline moves the
+     * version explicitly ({@link RequestService}).
+     */
     @Embedded
-    public StatisticsFacts statistics;
+    @OptimisticLock(excluded = true)
+    public DerivedState state;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** When a person last changed the request or its timeline; like the derived state, it does not move the version. */
     @Column(name = "updated_at", nullable = false)
+    @OptimisticLock(excluded = true)
     public Instant updatedAt;
 
     @Version
     @Column(nullable = false)
     public long version;
+
+    /** The context the procedure needs beside the timeline: the law, where the body sits, how it was sent. */
+    public StateResolver.Context procedureContext() {
+        return new StateResolver.Context(regime, body.departement, channel);
+    }
 
     public List<String> tagList() {
         return Arrays.stream(tags.split(",")).filter(t -> !t.isEmpty()).toList();

@@ -8,8 +8,8 @@ import fr.vigie.app.AppClock;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Every night (and at start-up, in case the machine was off at night) the stored stages and overdue
- * dates catch up with the calendar. Several instances may share one database: one claims the day.
+ * Every night (and at start-up, in case the machine was off at night) the stored states that time has
+ * moved (a deadline passed) are recomputed. Several instances may share one database: one claims the day.
  */
 @ApplicationScoped
 public class DailyRefreshJob {
@@ -17,10 +17,10 @@ public class DailyRefreshJob {
     static final String JOB = "refresh-requests";
     private static final Logger LOG = Logger.getLogger(DailyRefreshJob.class);
 
-    private final RequestRefresher refresher;
+    private final StateRefresher refresher;
     private final AppClock clock;
 
-    DailyRefreshJob(RequestRefresher refresher, AppClock clock) {
+    DailyRefreshJob(StateRefresher refresher, AppClock clock) {
         this.refresher = refresher;
         this.clock = clock;
     }
@@ -30,10 +30,16 @@ public class DailyRefreshJob {
         runIfDue();
     }
 
+    /**
+     * At start-up and then every hour: the night's run if no instance did it (the machine was off), and the
+     * states still expired after it (a batch rolled back by a lost connection) without waiting for the next night.
+     */
     @Scheduled(delay = 30, delayUnit = java.util.concurrent.TimeUnit.SECONDS, every = "{vigie.refresh.catch-up}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void catchUp() {
-        runIfDue();
+        if (!runIfDue() && refresher.anyExpired()) {
+            log(refresher.refreshExpired());
+        }
     }
 
     /** Runs the refresh if no instance has run it today; returns whether this call ran it. */
@@ -41,9 +47,12 @@ public class DailyRefreshJob {
         if (!refresher.claim(JOB, clock.today())) {
             return false;
         }
-        RequestRefresher.Outcome done = refresher.refreshAll();
-        LOG.infof("Daily refresh: %d open requests examined, %d changed, %d not computable, %d batches rolled back, in %d ms",
-                done.examined(), done.changed(), done.failed(), done.failedBatches(), done.millis());
+        log(refresher.refreshExpired());
         return true;
+    }
+
+    private static void log(StateRefresher.Outcome done) {
+        LOG.infof("State refresh: %d expired states recomputed, %d changed, %d not computable, %d batches rolled back, in %d ms",
+                done.examined(), done.changed(), done.failed(), done.failedBatches(), done.millis());
     }
 }

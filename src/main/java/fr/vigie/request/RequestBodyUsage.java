@@ -3,7 +3,6 @@ package fr.vigie.request;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import fr.vigie.publicbody.BodyUsage;
-import fr.vigie.request.timeline.RequestEvent;
 
 /** A body is in use while a request is addressed to it or a transfer names it. */
 @ApplicationScoped

@@ -1,162 +1,259 @@
 package fr.vigie.request;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
 
 import fr.vigie.account.AppUser;
 import fr.vigie.account.Passwords;
-import fr.vigie.request.procedure.ProcedureState;
-import fr.vigie.request.timeline.EventAudit;
-import fr.vigie.request.timeline.EventInput;
-import fr.vigie.request.timeline.RequestEvent;
 import fr.vigie.app.AppClock;
-import fr.vigie.web.ConflictException;
-import fr.vigie.web.CurrentLocale;
-import fr.vigie.web.FieldChecks;
-import fr.vigie.web.InvalidInputException;
-import fr.vigie.web.NotFoundException;
+import fr.vigie.app.Refusal;
+import fr.vigie.app.Violation;
+import fr.vigie.deadline.InvalidProcedureException;
+import fr.vigie.request.document.CheckedFile;
+import fr.vigie.request.document.DocumentStore;
+import fr.vigie.request.document.RequestDocument;
+import fr.vigie.request.document.Upload;
+import fr.vigie.request.procedure.Decision;
+import fr.vigie.request.procedure.DerivedState;
+import fr.vigie.request.procedure.Fact;
+import fr.vigie.request.procedure.ProcedureCode;
+import fr.vigie.request.procedure.ProcedureState;
+import fr.vigie.request.procedure.RequestEventType;
+import fr.vigie.request.procedure.RequestProcedure;
+import fr.vigie.request.procedure.StateResolver;
+import fr.vigie.request.procedure.Timeline;
 
 /**
- * The only writer of requests and their timelines. Every change is checked as a whole (the new
- * timeline must follow the procedure's order) and then the derived state is recomputed and stored,
- * in the same transaction: a refused change leaves nothing behind.
+ * The only writer of requests, their timelines, their files and their derived state, whoever calls it: a
+ * page, the API, or a job on a worker thread with no HTTP request. Each change is checked whole (its form,
+ * then the procedure on the proposed timeline, in one fold) and stored with the state that fold gave, in one
+ * transaction: a refused change leaves nothing behind. Refusals are {@link Refusal}s with codes, never text.
  */
 @ApplicationScoped
 public class RequestService {
 
-    private final AppClock clock;
-    private final CurrentLocale locale;
-    private final RequestState states;
-    private final EventHistory history;
+    /** Most files one event takes. */
+    public static final int MAX_FILES_PER_EVENT = 20;
+    private static final Logger LOG = Logger.getLogger(RequestService.class);
 
-    public RequestService(AppClock clock, CurrentLocale locale, RequestState states, EventHistory history) {
+    /** A request as written, with the state its fold gave (for answers that show it without folding again). */
+    public record Saved(AccessRequest request, ProcedureState state) {
+    }
+
+    private final AppClock clock;
+    private final RequestChecks checks;
+    private final RequestStates states;
+    private final EventHistory history;
+    private final DocumentStore documents;
+
+    RequestService(AppClock clock, RequestChecks checks, RequestStates states, EventHistory history, DocumentStore documents) {
         this.clock = clock;
-        this.locale = locale;
+        this.checks = checks;
         this.states = states;
         this.history = history;
+        this.documents = documents;
     }
 
     @Transactional
-    public AccessRequest get(long id) {
-        AccessRequest request = AccessRequest.findById(id);
-        if (request == null) {
-            throw new NotFoundException("request " + id);
-        }
-        request.body.name.length(); // pages show the body: load it while the session is open
-        request.owner.username.length();
-        return request;
-    }
-
-    @Transactional
-    public AccessRequest create(RequestInput input, long ownerId) {
+    public Saved create(RequestForm form, long ownerId) {
         AccessRequest request = new AccessRequest();
-        RequestValidator.apply(checks(), rmsg(), input, request);
+        checks.applyFields(form, request);
         request.owner = AppUser.findById(ownerId);
         request.publicKey = Passwords.randomSecret(18);
         request.createdAt = clock.now();
         request.updatedAt = request.createdAt;
-        // IDENTITY ids insert at once: derive first, so the row is inserted complete (and stays at version 0)
-        ProcedureState state = states.apply(request, List.of());
+        ProcedureState state = accepted(request, List.of(), null);
+        // IDENTITY ids insert at once: derive first, so that the row is inserted complete (and stays at version 0)
+        request.state = DerivedState.of(state, List.of());
         request.persist();
-        states.storeDeadlines(request, state);
-        return request;
+        states.store(request, state, List.of(), List.of());
+        states.changed(List.of(request.id));
+        return new Saved(request, state);
     }
 
     /** Updates the request's own fields; {@code expectedVersion} must be the version the user read. */
     @Transactional
-    public AccessRequest update(long id, RequestInput input, Long expectedVersion) {
-        AccessRequest request = get(id);
+    public Saved update(long id, RequestForm form, long expectedVersion) {
+        AccessRequest request = find(id);
         requireVersion(request, expectedVersion);
-        RequestValidator.apply(checks(), rmsg(), input, request);
-        List<RequestEvent> timeline = RequestEvent.timelineOf(request);
-        states.check(request, timeline, null);
-        request.updatedAt = clock.now();
-        states.recompute(request, timeline);
-        AccessRequest.flush(); // the answer shows the new version; a concurrent change fails here, not at commit
-        return request;
+        checks.applyFields(form, request);
+        List<Fact> timeline = facts(RequestEvent.timelineOf(request));
+        ProcedureState state = accepted(request, timeline, null);
+        return new Saved(request, touch(request, state, timeline, false));
     }
 
+    /** Records an event with the files that came with it; nothing is kept if the event or one file is refused. */
     @Transactional
-    public RequestEvent addEvent(long requestId, EventInput input, long actorId, Long expectedVersion) {
-        AccessRequest request = get(requestId);
+    public RequestEvent addEvent(long requestId, EventForm form, List<Upload> files, long actorId, Long expectedVersion) {
+        AccessRequest request = find(requestId);
         requireVersion(request, expectedVersion);
         RequestEvent event = new RequestEvent();
         event.request = request;
-        validate(input, request, event);
-        List<RequestEvent> timeline = new java.util.ArrayList<>(RequestEvent.timelineOf(request));
-        timeline.add(event);
-        states.check(request, timeline, event);
+        checks.applyEvent(form, request, event, clock.today());
+        List<CheckedFile> checkedFiles = checks.inspect("attachments", files, MAX_FILES_PER_EVENT);
+        List<RequestEvent> live = RequestEvent.timelineOf(request);
+        List<Fact> timeline = new ArrayList<>(facts(live));
+        Fact added = event.toFact();
+        timeline.add(added);
+        ProcedureState state = accepted(request, timeline, added);
+        AppUser actor = AppUser.findById(actorId);
         event.deleted = false;
-        event.recordedBy = AppUser.findById(actorId);
+        event.recordedBy = actor;
         event.recordedAt = clock.now();
         event.persist();
+        checkedFiles.forEach(f -> documents.store(request.id, event.id, f, actor, event.recordedAt));
         copyCaseNumber(request, event);
-        touch(request, RequestEvent.timelineOf(request));
+        touch(request, state, timeline, true);
         return event;
     }
 
     /** Rewrites an event; its former state goes to the audit trail. */
     @Transactional
-    public RequestEvent correctEvent(long requestId, long eventId, EventInput input, long actorId, Long expectedVersion) {
-        AccessRequest request = get(requestId);
+    public RequestEvent correctEvent(long requestId, long eventId, EventForm form, long actorId, Long expectedVersion) {
+        AccessRequest request = find(requestId);
         requireVersion(request, expectedVersion);
-        RequestEvent event = liveEvent(request, eventId);
+        List<RequestEvent> live = RequestEvent.timelineOf(request);
+        RequestEvent event = liveEvent(live, eventId);
         String before = history.snapshot(event);
         RequestEvent proposed = new RequestEvent();
         proposed.request = request;
-        validate(input, request, proposed);
-        List<RequestEvent> timeline = RequestEvent.timelineOf(request).stream()
-                .map(e -> e.id.equals(eventId) ? proposed : e).toList();
-        states.check(request, timeline, proposed);
-        history.copy(proposed, event);
-        history.record(event, EventAudit.Action.CORRECTED, before, history.snapshot(event), actorId);
+        checks.applyEvent(form, request, proposed, clock.today());
+        Fact corrected = proposed.toFact();
+        List<Fact> timeline = live.stream().map(e -> e == event ? corrected : e.toFact()).toList();
+        ProcedureState state = accepted(request, timeline, corrected);
+        event.apply(form, proposed.toBody);
+        history.record(event, EventAudit.Action.CORRECTED, before, history.snapshot(event), AppUser.findById(actorId));
         copyCaseNumber(request, event);
-        touch(request, RequestEvent.timelineOf(request));
+        touch(request, state, timeline, true);
         return event;
     }
 
     /** Removes an event from the timeline (kept, marked deleted, with an audit entry). */
     @Transactional
     public void deleteEvent(long requestId, long eventId, long actorId, Long expectedVersion) {
-        AccessRequest request = get(requestId);
+        AccessRequest request = find(requestId);
         requireVersion(request, expectedVersion);
-        RequestEvent event = liveEvent(request, eventId);
-        List<RequestEvent> remaining = RequestEvent.timelineOf(request).stream().filter(e -> !e.id.equals(eventId)).toList();
-        try {
-            states.check(request, remaining, null);
-        } catch (InvalidInputException e) {
-            throw InvalidInputException.of("eventId", rmsg().v_delete_breaks(e.errors().get(0).message()));
+        List<RequestEvent> live = RequestEvent.timelineOf(request);
+        RequestEvent event = liveEvent(live, eventId);
+        List<Fact> remaining = live.stream().filter(e -> e != event).map(RequestEvent::toFact).toList();
+        Decision decision = RequestProcedure.decide(request.procedureContext(), remaining, null, clock.today());
+        if (decision instanceof Decision.Refused refused) {
+            throw Refusal.invalid("eventId", ProcedureCode.DELETE_BREAKS_TIMELINE, refused.violations().get(0));
         }
         event.deleted = true;
-        history.record(event, EventAudit.Action.DELETED, history.snapshot(event), null, actorId);
-        touch(request, remaining);
+        history.record(event, EventAudit.Action.DELETED, history.snapshot(event), null, AppUser.findById(actorId));
+        forgetCaseNumber(request, event);
+        touch(request, ((Decision.Accepted) decision).state(), remaining, true);
     }
 
+    /** Attaches one file to a request, and to one of its live events if {@code eventId} is given. */
     @Transactional
-    public List<RequestEvent> timeline(long requestId) {
-        return RequestEvent.timelineOf(get(requestId));
-    }
-
-    /** The state as of today, with explanations, for display (the stored columns serve lists). */
-    @Transactional
-    public ProcedureState stateOf(AccessRequest request) {
-        return states.resolve(request, RequestEvent.timelineOf(request));
-    }
-
-    private void validate(EventInput input, AccessRequest request, RequestEvent target) {
-        FieldChecks checks = checks();
-        fr.vigie.request.timeline.EventValidator.apply(checks, rmsg(), input, request, clock.today(), target);
-        checks.throwIfAny();
-    }
-
-    private RequestEvent liveEvent(AccessRequest request, long eventId) {
-        RequestEvent event = RequestEvent.findById(eventId);
-        if (event == null || event.deleted || !event.request.id.equals(request.id)) {
-            throw new NotFoundException(rmsg().v_event_missing());
+    public RequestDocument attach(long requestId, Long eventId, Upload upload, long actorId) {
+        AccessRequest request = find(requestId);
+        CheckedFile file = checks.inspect("file", upload);
+        if (eventId != null) {
+            RequestEvent event = RequestEvent.findById(eventId);
+            if (event == null || event.deleted || !event.request.id.equals(request.id)) {
+                throw Refusal.invalid("eventId", RequestCode.EVENT_MISSING);
+            }
         }
-        return event;
+        RequestDocument stored = documents.store(request.id, eventId, file, AppUser.findById(actorId), clock.now());
+        states.changed(List.of(request.id));
+        return stored;
+    }
+
+    /** What one batch of recomputation did. */
+    public record Recomputed(int examined, int changed, int failed) {
+    }
+
+    /**
+     * Recomputes these requests' state as of {@code today}, through the same fold and store as every change:
+     * the nightly job calls it for the states that have expired. Their rows are locked first, so that a user's
+     * change at the same moment either waits for this batch or is waited for, and is never overwritten.
+     */
+    @Transactional
+    public Recomputed recompute(List<Long> ids, LocalDate today) {
+        AccessRequest.getEntityManager().createNativeQuery("SELECT id FROM access_request WHERE id IN (:ids) FOR UPDATE")
+                .setParameter("ids", ids).getResultList();
+        List<AccessRequest> requests = AccessRequest.list("from AccessRequest r join fetch r.body where r.id in ?1", ids);
+        Map<Long, List<Fact>> timelines = new HashMap<>();
+        RequestEvent.<RequestEvent>list("request.id in ?1 and deleted = false order by date, id", ids)
+                .forEach(e -> timelines.computeIfAbsent(e.request.id, k -> new ArrayList<>()).add(e.toFact()));
+        Map<Long, List<RequestDeadline>> stored = RequestStates.storedRows(ids);
+        List<Long> changed = new ArrayList<>();
+        int failed = 0;
+        for (AccessRequest request : requests) {
+            List<Fact> timeline = timelines.getOrDefault(request.id, List.of());
+            try {
+                ProcedureState state = StateResolver.resolve(request.procedureContext(), new Timeline(timeline), today);
+                if (states.store(request, state, timeline, stored.getOrDefault(request.id, List.of()))) {
+                    changed.add(request.id);
+                }
+            } catch (InvalidProcedureException e) {
+                // a timeline recorded before a rule existed: its state stays as it was, and the log says why
+                failed++;
+                LOG.warnf("Request %d not recomputed: %s", request.id, e.getMessage());
+            }
+        }
+        states.changed(changed);
+        return new Recomputed(requests.size(), changed.size(), failed);
+    }
+
+    /** The request, or a refusal naming it as not found. */
+    AccessRequest find(long id) {
+        AccessRequest request = AccessRequest.findById(id);
+        if (request == null) {
+            throw Refusal.notFound("id");
+        }
+        return request;
+    }
+
+    /** The procedure's state for the proposed timeline, or a refusal with its violations. */
+    private ProcedureState accepted(AccessRequest request, List<Fact> timeline, Fact checked) {
+        Decision decision = RequestProcedure.decide(request.procedureContext(), timeline, checked, clock.today());
+        if (decision instanceof Decision.Refused refused) {
+            throw Refusal.invalid(refused.violations());
+        }
+        return ((Decision.Accepted) decision).state();
+    }
+
+    /**
+     * Stores the state of this change's fold. A change of the timeline is a change of the request: its version
+     * moves (the derived state alone never moves it), at once, so that a concurrent change fails here, not at commit.
+     */
+    private ProcedureState touch(AccessRequest request, ProcedureState state, List<Fact> timeline, boolean timelineChanged) {
+        if (timelineChanged) {
+            AccessRequest.getEntityManager().lock(request, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        }
+        request.updatedAt = clock.now();
+        states.store(request, state, timeline, RequestDeadline.list("requestId", request.id));
+        states.changed(List.of(request.id));
+        AccessRequest.flush();
+        return state;
+    }
+
+    private static RequestEvent liveEvent(List<RequestEvent> live, long eventId) {
+        return live.stream().filter(e -> e.id == eventId).findFirst()
+                .orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND, List.of(Violation.of("eventId", RequestCode.EVENT_MISSING))));
+    }
+
+    private static List<Fact> facts(List<RequestEvent> events) {
+        return events.stream().map(RequestEvent::toFact).toList();
+    }
+
+    private static void requireVersion(AccessRequest request, Long expectedVersion) {
+        if (expectedVersion != null && expectedVersion != request.version) {
+            throw Refusal.stale();
+        }
     }
 
     /** A case number given with the registration or the filing is the request's reference from then on. */
@@ -172,23 +269,15 @@ public class RequestService {
         }
     }
 
-    private void touch(AccessRequest request, List<RequestEvent> timeline) {
-        request.updatedAt = clock.now();
-        states.recompute(request, timeline);
-        AccessRequest.flush(); // the answer shows the new version; a concurrent change fails here, not at commit
-    }
-
-    private void requireVersion(AccessRequest request, Long expectedVersion) {
-        if (expectedVersion != null && expectedVersion != request.version) {
-            throw new ConflictException(rmsg().v_stale());
+    /** A deleted registration or filing takes back the case number it gave the request (unless another was typed since). */
+    private static void forgetCaseNumber(AccessRequest request, RequestEvent event) {
+        if (event.caseNumber == null) {
+            return;
         }
-    }
-
-    private FieldChecks checks() {
-        return new FieldChecks(locale.msg());
-    }
-
-    private RequestMsg rmsg() {
-        return locale.bundle(RequestMsg.class);
+        if (event.type == RequestEventType.CADA_REGISTERED && event.caseNumber.equals(request.cadaCaseNumber)) {
+            request.cadaCaseNumber = null;
+        } else if (event.type == RequestEventType.COURT_FILED && event.caseNumber.equals(request.courtCaseNumber)) {
+            request.courtCaseNumber = null;
+        }
     }
 }

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import fr.vigie.app.Refusal;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.AuthenticationFailedException;
@@ -45,9 +46,23 @@ public class ErrorMappers {
     @Inject
     CurrentLocale locale;
 
+    @Inject
+    Violations violations;
+
     @ServerExceptionMapper
     public Response invalid(InvalidInputException e) {
         return respond(e.status(), locale.msg().error_invalid_title(), locale.msg().error_invalid_detail(), e.errors());
+    }
+
+    /** A change refused by domain code: its violations in the reader's language. */
+    @ServerExceptionMapper
+    public Response refused(Refusal e) {
+        List<FieldError> errors = violations.errors(e.violations());
+        return switch (e.kind()) {
+            case NOT_FOUND -> respond(404, locale.msg().error_notfound_title(), errors.get(0).message(), List.of());
+            case CONFLICT -> respond(409, locale.msg().error_conflict_title(), errors.get(0).message(), List.of());
+            default -> respond(e.kind().status(), locale.msg().error_invalid_title(), locale.msg().error_invalid_detail(), errors);
+        };
     }
 
     @ServerExceptionMapper

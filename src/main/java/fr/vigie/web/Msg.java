@@ -152,6 +152,15 @@ public interface Msg {
     @Message("valeur inconnue ; valeurs possibles : {allowed}")
     String v_enum(String allowed);
 
+    @Message("date invalide : attendu AAAA-MM-JJ, une date qui existe")
+    String v_date();
+
+    @Message("oui ou non attendu (true / false)")
+    String v_flag();
+
+    @Message("version attendue : renvoyez la version que vous avez lue")
+    String v_version_required();
+
     @Message("aucun organisme n'a cet identifiant")
     String v_parent_missing();
 

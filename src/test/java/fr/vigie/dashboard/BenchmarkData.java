@@ -16,8 +16,8 @@ import java.util.Random;
  * and the application created its administrator): bodies, a few editors, requests and their timelines.
  * Timelines follow a cycle of real CADA courses (silence, refusal, CADA, avis, court...) averaging ten
  * events a request; {@code BenchmarkDataTest} records every course through the API to prove each is valid.
- * The derived columns (stage, deadlines, statistics facts) are left at DRAFT and empty: every request is then
- * unsettled, so the application's refresh computes and stores all of them.
+ * The derived columns (stage, deadlines, statistics facts) are left at DRAFT and empty, and marked expired long
+ * ago (as migration V8 marks the states stored before it): the application's refresh computes and stores all of them.
  */
 final class BenchmarkData {
 
@@ -143,8 +143,8 @@ final class BenchmarkData {
             OffsetDateTime now, Random random) throws SQLException {
         long events = 0;
         try (PreparedStatement request = c.prepareStatement("INSERT INTO access_request (id, title, body_text, regime,"
-                + " public_body_id, owner_id, visibility, public_key, tags, channel, stage, receipt_estimated, created_at,"
-                + " updated_at, version) VALUES (?, ?, ?, 'FR_CRPA', ?, ?, ?, ?, ?, ?, 'DRAFT', FALSE, ?, ?, 0)");
+                + " public_body_id, owner_id, visibility, public_key, tags, channel, stage, receipt_estimated, state_expires_on,"
+                + " created_at, updated_at, version) VALUES (?, ?, ?, 'FR_CRPA', ?, ?, ?, ?, ?, ?, 'DRAFT', FALSE, DATE '1900-01-01', ?, ?, 0)");
                 PreparedStatement event = c.prepareStatement("INSERT INTO request_event (request_id, type, event_date, channel,"
                         + " acknowledged, outcome, avis, case_number, deleted, recorded_by, recorded_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?)")) {

@@ -20,9 +20,10 @@ import fr.vigie.ops.AppProcess;
 
 /**
  * The dashboard at scale: 100,000 requests with 1,000,000 events over 2,000 bodies, on H2 or PostgreSQL,
- * the packaged application in its own JVM limited to 512 MB of heap. Measures the refresh of every request,
- * then each page under closed-loop load on 127.0.0.1 beside the application's cheapest page, and the heap
- * all along. Prints a Markdown table (the README's figures).
+ * the packaged application in its own JVM limited to 512 MB of heap. Measures the first computation of every
+ * request's state, then each page under closed-loop load on 127.0.0.1 beside the application's cheapest page, and
+ * the heap all along, then the nightly job on the heaviest night of the next month ({@link NightlyRefresh}, which
+ * needs Debian's faketime). Prints a Markdown table (the README's figures).
  *
  * <pre>
  * ./mvnw -B -q package -DskipTests &amp;&amp; ./mvnw -B -q exec:java -Dexec.mainClass=fr.vigie.dashboard.DashboardBenchmark -Dexec.args=h2
@@ -86,10 +87,10 @@ public final class DashboardBenchmark {
         HeapWatch heap = HeapWatch.start(app);
         try {
             ApiClient admin = ApiClient.login(app.baseUri(), "admin", app.adminPassword()).withTimeout(Duration.ofMinutes(10));
-            JsonNode first = admin.post("/api/v1/admin/refresh", java.util.Map.of()).orThrow().json();
-            JsonNode second = admin.post("/api/v1/admin/refresh", java.util.Map.of()).orThrow().json();
-            System.out.printf("Refresh, first (every request computed and written): %s%n", first);
-            System.out.printf("Refresh, daily (every open request recomputed, nothing moved): %s%n", second);
+            JsonNode first = admin.post("/api/v1/admin/refresh?expired=true", java.util.Map.of()).orThrow().json();
+            JsonNode second = admin.post("/api/v1/admin/refresh?expired=true", java.util.Map.of()).orThrow().json();
+            System.out.printf("Refresh, first computation after the bulk load (every state expired): %s%n", first);
+            System.out.printf("Refresh, the same day again (nothing expired): %s%n", second);
             Thread.sleep(SETTLE_MILLIS); // H2 compacts its file in the background after the first refresh's writes
 
             PageLoad browser = PageLoad.browser(app.baseUri(), "admin", app.adminPassword());
@@ -127,6 +128,13 @@ public final class DashboardBenchmark {
                     heap.maxBytes() >> 20, app.heapAfterGcBytes() >> 20);
             app.stop();
         }
+        NightlyRefresh.Night night;
+        try (Connection c = DriverManager.getConnection(url, user, password)) {
+            night = NightlyRefresh.heaviest(c, today, 31);
+        }
+        System.out.printf("%nHeaviest night of the next month: %s, %,d states expire%n", night.day(), night.expiring());
+        System.out.printf("Nightly refresh on that night (application restarted with its clock moved there): %s%n",
+                NightlyRefresh.run(app, today, night));
     }
 
     /** Saves the body of the longest overdue request as it is: a write like any user's. */

@@ -19,7 +19,8 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import fr.vigie.request.timeline.Avis;
+import fr.vigie.request.procedure.Avis;
+import fr.vigie.request.procedure.StatisticsFacts;
 import fr.vigie.testing.FixedClock;
 import fr.vigie.testing.TestAccounts;
 import io.quarkus.test.junit.QuarkusTest;

@@ -108,11 +108,11 @@ class RequestResourceTest {
         asEditor().delete("/api/v1/requests/" + id + "/events/" + received).then().statusCode(404);
         asEditor().get("/api/v1/requests/" + id).then().body("events.size()", equalTo(1));
         long audits = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
-                fr.vigie.request.timeline.EventAudit.count("requestId", (long) id));
+                fr.vigie.request.EventAudit.count("requestId", (long) id));
         assertThat(audits).isEqualTo(2);
         String before = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
-                fr.vigie.request.timeline.EventAudit.<fr.vigie.request.timeline.EventAudit>find("requestId = ?1 and action = ?2",
-                        (long) id, fr.vigie.request.timeline.EventAudit.Action.CORRECTED).firstResult().before);
+                fr.vigie.request.EventAudit.<fr.vigie.request.EventAudit>find("requestId = ?1 and action = ?2",
+                        (long) id, fr.vigie.request.EventAudit.Action.CORRECTED).firstResult().before);
         assertThat(before).contains("\"date\":\"2025-03-03\"");
     }
 

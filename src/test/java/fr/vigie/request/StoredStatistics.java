@@ -5,10 +5,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import javax.sql.DataSource;
+
+import fr.vigie.request.procedure.Avis;
+import fr.vigie.request.procedure.StatisticsFacts;
 
 /** The statistics facts as the database holds them, read and spoiled by SQL behind the application's back. */
 final class StoredStatistics {
@@ -46,7 +50,9 @@ final class StoredStatistics {
                 + " first_answer_date, answer_due_date, answer_refused, cada_referral_sent, cada_avis, favourable_avis_ignored"
                 + " FROM access_request" + where + " ORDER BY id"); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                out.put(rs.getLong(1), RefreshBatch.statistics(rs, 2));
+                out.put(rs.getLong(1), new StatisticsFacts(rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class),
+                        rs.getObject(4, LocalDate.class), rs.getBoolean(5), rs.getBoolean(6),
+                        rs.getString(7) == null ? null : Avis.valueOf(rs.getString(7)), rs.getBoolean(8)));
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -1,5 +1,5 @@
 package fr.vigie.request.document;
 
 /** A file that passed every check, ready to store. */
-record CheckedFile(String fileName, String contentType, byte[] bytes, String sha256) {
+public record CheckedFile(String fileName, String contentType, byte[] bytes, String sha256) {
 }

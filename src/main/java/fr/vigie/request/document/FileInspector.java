@@ -1,63 +1,59 @@
 package fr.vigie.request.document;
 
-import fr.vigie.app.VigieConfig;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import fr.vigie.web.CurrentLocale;
-import fr.vigie.web.FieldError;
-import fr.vigie.web.InvalidInputException;
+import fr.vigie.app.FormCode;
+import fr.vigie.app.VigieConfig;
+import fr.vigie.app.Refusal;
+import fr.vigie.app.Violation;
 
 /**
- * Checks an uploaded file before anything is stored: present (400), not larger than the limit (413),
- * not empty, not disguised, not a page, script or program (422). Errors name the form's field.
+ * Checks a file before anything is stored: present (400), not larger than the limit (413), not empty, not
+ * disguised, not a page, script or program (422). Refusals name the form's field, as codes: no request scope,
+ * so a job reading a mailbox checks files as a page does.
  */
 @ApplicationScoped
-class FileInspector {
+public class FileInspector {
 
     private final VigieConfig.Documents config;
-    private final CurrentLocale locale;
 
-    FileInspector(VigieConfig config, CurrentLocale locale) {
+    FileInspector(VigieConfig config) {
         this.config = config.documents();
-        this.locale = locale;
     }
 
-    CheckedFile inspect(String field, Upload upload) {
+    public CheckedFile inspect(String field, Upload upload) {
         if (upload == null) {
-            throw InvalidInputException.malformed(field, locale.msg().v_required());
+            throw Refusal.malformed(field, FormCode.REQUIRED);
         }
         String name = FileNames.sanitise(upload.fileName());
         long max = config.maxSize().asLongValue();
         if (upload.size() > max) {
-            throw new InvalidInputException(413, java.util.List.of(new FieldError(field,
-                    name + " : " + locale.msg().v_file_too_large((int) (max / 1024 / 1024)))));
+            throw new Refusal(Refusal.Kind.TOO_LARGE, List.of(Violation.of(field, DocumentCode.FILE_TOO_LARGE, name, max / 1024 / 1024)));
         }
-        DocumentMsg msg = locale.bundle(DocumentMsg.class);
         byte[] bytes = read(upload);
         if (bytes.length == 0) {
-            throw InvalidInputException.of(field, msg.v_empty(name));
+            throw Refusal.invalid(field, DocumentCode.FILE_EMPTY, name);
         }
         ContentTypes.Detected detected = ContentTypes.detect(bytes, name);
         if (detected.disguised()) {
-            throw InvalidInputException.of(field, msg.v_disguised(name, FileNames.extension(name), detected.type()));
+            throw Refusal.invalid(field, DocumentCode.FILE_DISGUISED, name, FileNames.extension(name), detected.type());
         }
         if (detected.active()) {
-            throw InvalidInputException.of(field, msg.v_active(name, detected.type()));
+            throw Refusal.invalid(field, DocumentCode.FILE_ACTIVE, name, detected.type());
         }
         return new CheckedFile(name, detected.type(), bytes, sha256(bytes));
     }
 
     private static byte[] read(Upload upload) {
         try {
-            return Files.readAllBytes(upload.file());
+            return upload.bytes().read();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the uploaded file", e);
         }

@@ -3,7 +3,7 @@ package fr.vigie.request.document;
 import java.text.Normalizer;
 
 /** Makes a sender's file name safe to store, show and send back in a Content-Disposition header. */
-final class FileNames {
+public final class FileNames {
 
     static final int MAX = 200;
     private static final String FALLBACK = "document";
@@ -33,7 +33,7 @@ final class FileNames {
     }
 
     /** ASCII stand-in for old clients; the exact name goes in filename*. */
-    static String ascii(String name) {
+    public static String ascii(String name) {
         return name.codePoints().map(c -> c < 0x20 || c > 0x7e || c == '"' || c == '\\' || c == '%' ? '_' : c)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }

@@ -1,7 +1,6 @@
 package fr.vigie.request.document;
 
 import java.time.Instant;
-import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,13 +13,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import fr.vigie.account.AppUser;
-import fr.vigie.request.AccessRequest;
-import fr.vigie.request.timeline.RequestEvent;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * A file attached to a request, maybe with the event it came with. Only the metadata: the bytes are in
- * {@link DocumentContent}, so that lists never load them.
+ * {@link DocumentContent}, so that lists never load them. Written only through the request writer.
  */
 @Entity
 @Table(name = "request_document")
@@ -30,13 +27,12 @@ public class RequestDocument extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "request_id")
-    public AccessRequest request;
+    @Column(name = "request_id", nullable = false)
+    public Long requestId;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "event_id")
-    public RequestEvent event;
+    /** The event the file came with; null for a file attached to the request alone. */
+    @Column(name = "event_id")
+    public Long eventId;
 
     /** Sanitised: no folder, no control characters, at most 200 characters. */
     @Column(name = "file_name", nullable = false, length = 200)
@@ -60,10 +56,6 @@ public class RequestDocument extends PanacheEntityBase {
     public Instant uploadedAt;
 
     public Long eventId() {
-        return event == null ? null : event.id;
-    }
-
-    static List<RequestDocument> of(AccessRequest request) {
-        return list("request = ?1 order by id", request);
+        return eventId;
     }
 }

@@ -2,10 +2,6 @@ package fr.vigie.request.procedure;
 
 import java.time.LocalDate;
 
-import fr.vigie.request.SendingChannel;
-import fr.vigie.request.timeline.Avis;
-import fr.vigie.request.timeline.Outcome;
-import fr.vigie.request.timeline.RequestEventType;
 
 /** One timeline event as the procedure rules and the statistics see it: no persistence, so both test in milliseconds. */
 public record Fact(RequestEventType type, LocalDate date, Outcome outcome, Boolean acknowledged, SendingChannel channel,

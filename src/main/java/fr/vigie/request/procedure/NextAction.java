@@ -1,18 +1,19 @@
 package fr.vigie.request.procedure;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 import fr.vigie.deadline.Party;
 
-/**
- * What should happen next and who must act. {@code key} is a deadline key of the engine when the step
- * has a legal date (CADA_REFERRAL_BY, COURT_BY, IMPLICIT_REFUSAL...), otherwise a step name (SEND,
- * FOLLOW_COURT_CASE...) and {@code date} is null.
- */
-public record NextAction(String key, LocalDate date, Party party) {
+/** The next step and its act-by date (null when the law sets none). */
+public record NextAction(NextStep step, LocalDate date) {
+
+    public Party party() {
+        return step.party();
+    }
 
     /** Days from {@code today} to the act-by date: negative when it has passed; null without a date. */
     public Long daysFrom(LocalDate today) {
-        return date == null ? null : java.time.temporal.ChronoUnit.DAYS.between(today, date);
+        return date == null ? null : ChronoUnit.DAYS.between(today, date);
     }
 }

@@ -10,8 +10,6 @@ import fr.vigie.deadline.ProcedureEvent;
 import fr.vigie.deadline.ProcedureInput;
 import fr.vigie.deadline.ReceiptEstimate;
 import fr.vigie.deadline.Regime;
-import fr.vigie.request.SendingChannel;
-import fr.vigie.request.timeline.RequestEventType;
 
 /**
  * Translates a request's timeline into the deadline engine's events. The clock starts at receipt by

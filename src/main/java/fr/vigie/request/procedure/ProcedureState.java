@@ -4,14 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 
 import fr.vigie.deadline.Deadline;
-import fr.vigie.request.RequestStage;
 
 /**
  * Everything derived from a request's timeline on a given day: its stage, every deadline, the next
- * action, and since when the body (or the CADA) is late, if it is.
+ * action, since when the body (or the CADA) is late, if it is, and the first day on which the passing
+ * of time alone changes any of that ({@code expiresOn}; null when only a new event can).
  */
 public record ProcedureState(RequestStage stage, List<Deadline> deadlines, NextAction nextAction,
-        LocalDate overdueSince, LocalDate receipt, boolean receiptEstimated) {
+        LocalDate overdueSince, LocalDate receipt, boolean receiptEstimated, LocalDate expiresOn) {
 
     public boolean isOverdue() {
         return overdueSince != null;

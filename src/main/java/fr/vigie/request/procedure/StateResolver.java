@@ -3,14 +3,13 @@ package fr.vigie.request.procedure;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 
 import fr.vigie.deadline.Deadline;
 import fr.vigie.deadline.DeadlineEngine;
+import fr.vigie.deadline.DeadlineKey;
 import fr.vigie.deadline.Party;
 import fr.vigie.deadline.Regime;
-import fr.vigie.request.RequestStage;
-import fr.vigie.request.SendingChannel;
-import fr.vigie.request.timeline.RequestEventType;
 
 /**
  * Folds a timeline into a {@link ProcedureState}: a pure function of (regime, territory, events, today).
@@ -21,18 +20,50 @@ public final class StateResolver {
 
     private static final DeadlineEngine ENGINE = new DeadlineEngine();
 
+    /** What the request is made of beside its timeline: the law, where the body sits, how it was sent. */
+    public record Context(Regime regime, String territory, SendingChannel channel) {
+    }
+
+    /** What changes with the passing of time alone, on one day. */
+    private record Moment(RequestStage stage, NextAction next, LocalDate overdueSince) {
+    }
+
     private StateResolver() {
     }
 
-    public static ProcedureState resolve(Regime regime, String territory, SendingChannel channel, Timeline t,
-            LocalDate today) {
-        ProcedureMapper.Mapped mapped = ProcedureMapper.map(regime, territory, channel, t);
+    /** @throws fr.vigie.deadline.InvalidProcedureException when the engine cannot compute from these dates */
+    public static ProcedureState resolve(Context context, Timeline t, LocalDate today) {
+        ProcedureMapper.Mapped mapped = ProcedureMapper.map(context.regime(), context.territory(), context.channel(), t);
         List<Deadline> deadlines = ENGINE.compute(mapped.input());
         Deadlines d = new Deadlines(deadlines);
-        RequestStage stage = stage(regime, t, d, today);
-        NextAction next = NextSteps.of(regime, stage, t, d);
-        LocalDate overdueSince = overdueSince(regime, stage, t, d, next, today);
-        return new ProcedureState(stage, deadlines, next, overdueSince, mapped.receipt(), mapped.receiptEstimated());
+        Moment now = at(context.regime(), t, d, today);
+        return new ProcedureState(now.stage(), deadlines, now.next(), now.overdueSince(), mapped.receipt(),
+                mapped.receiptEstimated(), expiresOn(context.regime(), t, d, today, now));
+    }
+
+    private static Moment at(Regime regime, Timeline t, Deadlines d, LocalDate day) {
+        RequestStage stage = stage(regime, t, d, day);
+        NextAction next = NextActions.of(regime, stage, t, d);
+        return new Moment(stage, next, overdueSince(regime, stage, t, d, next, day));
+    }
+
+    /**
+     * Time enters the fold only by comparing the day with a deadline: on it (a decision arises) or after it
+     * (someone is late). So the state can change only on a deadline's date or the day after; the first of
+     * those days on which it does change is when the stored state expires.
+     */
+    private static LocalDate expiresOn(Regime regime, Timeline t, Deadlines d, LocalDate today, Moment now) {
+        TreeSet<LocalDate> days = new TreeSet<>();
+        for (Deadline deadline : d.all()) {
+            days.add(deadline.date());
+            days.add(deadline.date().plusDays(1));
+        }
+        for (LocalDate day : days.tailSet(today, false)) {
+            if (!at(regime, t, d, day).equals(now)) {
+                return day;
+            }
+        }
+        return null;
     }
 
     static RequestStage stage(Regime regime, Timeline t, Deadlines d, LocalDate today) {
@@ -48,7 +79,7 @@ public final class StateResolver {
         if (t.has(RequestEventType.COURT_FILED)) {
             return RequestStage.IN_COURT;
         }
-        if (t.lastDecision().map(f -> f.outcome() == fr.vigie.request.timeline.Outcome.FULL).orElse(false)) {
+        if (t.lastDecision().map(f -> f.outcome() == Outcome.FULL).orElse(false)) {
             return RequestStage.ANSWERED;
         }
         if (!t.has(RequestEventType.SENT)) {
@@ -60,7 +91,7 @@ public final class StateResolver {
     private static RequestStage crpaStage(Timeline t, Deadlines d, LocalDate today) {
         Optional<Fact> decision = t.first(RequestEventType.DECISION_AFTER_AVIS);
         if (decision.map(Fact::isRefusal).orElse(false)
-                || decision.isEmpty() && d.reached("CONFIRMED_REFUSAL", today)) {
+                || decision.isEmpty() && d.reached(DeadlineKey.CONFIRMED_REFUSAL, today)) {
             return RequestStage.FINAL_REFUSAL;
         }
         if (t.has(RequestEventType.CADA_AVIS)) {
@@ -69,7 +100,7 @@ public final class StateResolver {
         if (t.has(RequestEventType.CADA_REFERRAL_SENT) || t.has(RequestEventType.CADA_REGISTERED)) {
             return RequestStage.UNDER_REVIEW;
         }
-        if (hasRefusal(t) || d.reached("IMPLICIT_REFUSAL", today)) {
+        if (hasRefusal(t) || d.reached(DeadlineKey.IMPLICIT_REFUSAL, today)) {
             return RequestStage.REFUSED;
         }
         return RequestStage.AWAITING_ANSWER;
@@ -97,7 +128,7 @@ public final class StateResolver {
             LocalDate today) {
         LocalDate missed = null;
         if (regime == Regime.FR_CRPA && stage == RequestStage.REFUSED && !hasRefusal(t)) {
-            missed = d.date("IMPLICIT_REFUSAL").orElse(null);
+            missed = d.date(DeadlineKey.IMPLICIT_REFUSAL).orElse(null);
         } else if (next != null && next.date() != null && next.party() != Party.REQUESTER) {
             missed = next.date();
         }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
-import fr.vigie.request.timeline.RequestEventType;
 
 /** A request's facts in date order, with the look-ups the procedure rules need. */
 public record Timeline(List<Fact> facts) {

@@ -1,0 +1,96 @@
+package fr.vigie.request;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import fr.vigie.app.Violation;
+import fr.vigie.deadline.Regime;
+import fr.vigie.form.FormValues;
+import fr.vigie.form.OneOf;
+import fr.vigie.form.PlainText;
+import fr.vigie.form.RecordId;
+import fr.vigie.form.TextRules;
+import fr.vigie.request.procedure.SendingChannel;
+
+/**
+ * A request's own fields as submitted (a page's form, the API's body, a campaign's batch), declared once with
+ * what each accepts. Text as typed, trimmed, blank is none; the page gives the tags as one comma-separated line.
+ */
+public record RequestForm(
+        @NotBlank(message = "REQUIRED") @Size(max = 300, message = "TOO_LONG") @PlainText String title,
+        @NotBlank(message = "REQUIRED") @Size(max = 20_000, message = "TOO_LONG") @PlainText(multiline = true) String text,
+        @NotBlank(message = "REQUIRED") @OneOf(Regime.class) String regime,
+        @NotBlank(message = "REQUIRED") @RecordId String bodyId,
+        @NotBlank(message = "REQUIRED") @OneOf(SendingChannel.class) String channel,
+        @OneOf(Visibility.class) String visibility,
+        List<String> tags,
+        @Size(max = 200, message = "TOO_LONG") @PlainText String bodyReference,
+        @Size(max = 100, message = "TOO_LONG") @PlainText String cadaCaseNumber,
+        @Size(max = 100, message = "TOO_LONG") @PlainText String courtCaseNumber) {
+
+    static final int MAX_TAGS = 10;
+    static final int TAG_LENGTH = 40;
+    private static final Pattern TAG = Pattern.compile("^[\\p{L}\\p{N}][\\p{L}\\p{N} _-]*$");
+
+    public RequestForm {
+        title = TextRules.line(title);
+        text = TextRules.lines(text);
+        regime = TextRules.line(regime);
+        bodyId = TextRules.line(bodyId);
+        channel = TextRules.line(channel);
+        visibility = TextRules.line(visibility);
+        tags = tags == null ? List.of() : tags.stream().map(t -> t == null ? "" : t).toList();
+        bodyReference = TextRules.line(bodyReference);
+        cadaCaseNumber = TextRules.line(cadaCaseNumber);
+        courtCaseNumber = TextRules.line(courtCaseNumber);
+    }
+
+    /** The request's current fields, to start an edit from. */
+    public static RequestForm of(AccessRequest r) {
+        return new RequestForm(r.title, r.text, r.regime.name(), String.valueOf(r.body.id), r.channel.name(),
+                r.visibility.name(), r.tagList(), r.bodyReference, r.cadaCaseNumber, r.courtCaseNumber);
+    }
+
+    public Regime regimeValue() {
+        return FormValues.constant(Regime.class, regime);
+    }
+
+    public Long body() {
+        return FormValues.id(bodyId);
+    }
+
+    public SendingChannel sendingChannel() {
+        return FormValues.constant(SendingChannel.class, channel);
+    }
+
+    /** PRIVATE unless said otherwise. */
+    public Visibility visibilityValue() {
+        Visibility v = FormValues.constant(Visibility.class, visibility);
+        return v == null ? Visibility.PRIVATE : v;
+    }
+
+    /** The tags, lower-cased and de-duplicated, or a violation when one is not a tag or there are too many. */
+    List<String> cleanTags(List<Violation> violations) {
+        List<String> clean = new ArrayList<>();
+        for (String t : tags) {
+            String tag = t.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            if (tag.isEmpty() || clean.contains(tag)) {
+                continue;
+            }
+            if (tag.length() > TAG_LENGTH || !TAG.matcher(tag).matches()) {
+                violations.add(Violation.of("tags", RequestCode.TAGS, MAX_TAGS, TAG_LENGTH));
+                return List.of();
+            }
+            clean.add(tag);
+        }
+        if (clean.size() > MAX_TAGS) {
+            violations.add(Violation.of("tags", RequestCode.TAGS, MAX_TAGS, TAG_LENGTH));
+        }
+        return clean;
+    }
+}

@@ -1,0 +1,64 @@
+package fr.vigie.dashboard;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import fr.vigie.ops.ApiClient;
+import fr.vigie.ops.AppProcess;
+
+/**
+ * The nightly job on its heaviest night: after the first computation, the night (within the next month) on
+ * which most stored states expire; then the packaged application started with its clock moved to that night
+ * by libfaketime (Debian's {@code faketime} package: the same binary, a few days later), which recomputes
+ * exactly those states as the nightly job does.
+ */
+final class NightlyRefresh {
+
+    static final Path LIBFAKETIME = Path.of("/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1");
+
+    /** A night and how many states expire on it. */
+    record Night(LocalDate day, long expiring) {
+    }
+
+    private NightlyRefresh() {
+    }
+
+    /** Within {@code days} days after {@code today}, the night on which most stored states expire. */
+    static Night heaviest(Connection c, LocalDate today, int days) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT state_expires_on, COUNT(*) FROM access_request"
+                + " WHERE state_expires_on > ? AND state_expires_on <= ? GROUP BY state_expires_on ORDER BY 2 DESC, 1")) {
+            ps.setObject(1, today);
+            ps.setObject(2, today.plusDays(days));
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? new Night(rs.getObject(1, LocalDate.class), rs.getLong(2)) : new Night(today.plusDays(1), 0);
+            }
+        }
+    }
+
+    /** Starts the application on {@code night} (its clock moved by libfaketime), runs the nightly refresh, stops it. */
+    static JsonNode run(AppProcess app, LocalDate today, Night night) throws Exception {
+        if (!Files.exists(LIBFAKETIME)) {
+            throw new IllegalStateException("libfaketime is missing: apt-get install faketime");
+        }
+        long days = ChronoUnit.DAYS.between(today, night.day());
+        app.env("LD_PRELOAD", LIBFAKETIME.toString()).env("FAKETIME", "+" + days + "d")
+                // the JVM times its own waits with the monotonic clock: only the calendar moves
+                .env("FAKETIME_DONT_FAKE_MONOTONIC", "1");
+        app.start();
+        try {
+            ApiClient admin = ApiClient.login(app.baseUri(), "admin", app.adminPassword()).withTimeout(Duration.ofMinutes(10));
+            return admin.post("/api/v1/admin/refresh?expired=true", java.util.Map.of()).orThrow().json();
+        } finally {
+            app.stop();
+        }
+    }
+}
