@@ -24,6 +24,7 @@ import fr.vigie.account.AppUser;
 import fr.vigie.deadline.Regime;
 import fr.vigie.publicbody.PublicBody;
 import fr.vigie.request.procedure.DerivedState;
+import fr.vigie.request.procedure.RequestEventType;
 import fr.vigie.request.procedure.SendingChannel;
 import fr.vigie.request.procedure.StateResolver;
 
@@ -110,6 +111,31 @@ public class AccessRequest extends PanacheEntityBase {
     /** The context the procedure needs beside the timeline: the law, where the body sits, how it was sent. */
     public StateResolver.Context procedureContext() {
         return new StateResolver.Context(regime, body.departement, channel);
+    }
+
+    /** A case number given with the registration or the filing is the request's reference from then on. */
+    void takeCaseNumber(RequestEvent event) {
+        if (event.caseNumber == null) {
+            return;
+        }
+        switch (event.type) {
+            case CADA_REGISTERED -> cadaCaseNumber = event.caseNumber;
+            case COURT_FILED -> courtCaseNumber = event.caseNumber;
+            default -> {
+            }
+        }
+    }
+
+    /** A deleted registration or filing takes back the case number it gave (unless another was typed since). */
+    void forgetCaseNumber(RequestEvent event) {
+        if (event.caseNumber == null) {
+            return;
+        }
+        if (event.type == RequestEventType.CADA_REGISTERED && event.caseNumber.equals(cadaCaseNumber)) {
+            cadaCaseNumber = null;
+        } else if (event.type == RequestEventType.COURT_FILED && event.caseNumber.equals(courtCaseNumber)) {
+            courtCaseNumber = null;
+        }
     }
 
     public List<String> tagList() {

@@ -27,7 +27,6 @@ import fr.vigie.request.procedure.DerivedState;
 import fr.vigie.request.procedure.Fact;
 import fr.vigie.request.procedure.ProcedureCode;
 import fr.vigie.request.procedure.ProcedureState;
-import fr.vigie.request.procedure.RequestEventType;
 import fr.vigie.request.procedure.RequestProcedure;
 import fr.vigie.request.procedure.StateResolver;
 import fr.vigie.request.procedure.Timeline;
@@ -111,7 +110,7 @@ public class RequestService {
         event.recordedAt = clock.now();
         event.persist();
         checkedFiles.forEach(f -> documents.store(request.id, event.id, f, actor, event.recordedAt));
-        copyCaseNumber(request, event);
+        request.takeCaseNumber(event);
         touch(request, state, timeline, true);
         return event;
     }
@@ -132,7 +131,7 @@ public class RequestService {
         ProcedureState state = accepted(request, timeline, corrected);
         event.apply(form, proposed.toBody);
         history.record(event, EventAudit.Action.CORRECTED, before, history.snapshot(event), AppUser.findById(actorId));
-        copyCaseNumber(request, event);
+        request.takeCaseNumber(event);
         touch(request, state, timeline, true);
         return event;
     }
@@ -151,7 +150,7 @@ public class RequestService {
         }
         event.deleted = true;
         history.record(event, EventAudit.Action.DELETED, history.snapshot(event), null, AppUser.findById(actorId));
-        forgetCaseNumber(request, event);
+        request.forgetCaseNumber(event);
         touch(request, ((Decision.Accepted) decision).state(), remaining, true);
     }
 
@@ -253,31 +252,6 @@ public class RequestService {
     private static void requireVersion(AccessRequest request, Long expectedVersion) {
         if (expectedVersion != null && expectedVersion != request.version) {
             throw Refusal.stale();
-        }
-    }
-
-    /** A case number given with the registration or the filing is the request's reference from then on. */
-    private static void copyCaseNumber(AccessRequest request, RequestEvent event) {
-        if (event.caseNumber == null) {
-            return;
-        }
-        switch (event.type) {
-            case CADA_REGISTERED -> request.cadaCaseNumber = event.caseNumber;
-            case COURT_FILED -> request.courtCaseNumber = event.caseNumber;
-            default -> {
-            }
-        }
-    }
-
-    /** A deleted registration or filing takes back the case number it gave the request (unless another was typed since). */
-    private static void forgetCaseNumber(AccessRequest request, RequestEvent event) {
-        if (event.caseNumber == null) {
-            return;
-        }
-        if (event.type == RequestEventType.CADA_REGISTERED && event.caseNumber.equals(request.cadaCaseNumber)) {
-            request.cadaCaseNumber = null;
-        } else if (event.type == RequestEventType.COURT_FILED && event.caseNumber.equals(request.courtCaseNumber)) {
-            request.courtCaseNumber = null;
         }
     }
 }

@@ -87,8 +87,8 @@ public final class DashboardBenchmark {
         HeapWatch heap = HeapWatch.start(app);
         try {
             ApiClient admin = ApiClient.login(app.baseUri(), "admin", app.adminPassword()).withTimeout(Duration.ofMinutes(10));
-            JsonNode first = admin.post("/api/v1/admin/refresh?expired=true", java.util.Map.of()).orThrow().json();
-            JsonNode second = admin.post("/api/v1/admin/refresh?expired=true", java.util.Map.of()).orThrow().json();
+            JsonNode first = admin.post("/api/v1/admin/refresh/expired", java.util.Map.of()).orThrow().json();
+            JsonNode second = admin.post("/api/v1/admin/refresh/expired", java.util.Map.of()).orThrow().json();
             System.out.printf("Refresh, first computation after the bulk load (every state expired): %s%n", first);
             System.out.printf("Refresh, the same day again (nothing expired): %s%n", second);
             Thread.sleep(SETTLE_MILLIS); // H2 compacts its file in the background after the first refresh's writes

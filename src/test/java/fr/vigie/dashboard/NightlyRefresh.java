@@ -56,7 +56,7 @@ final class NightlyRefresh {
         app.start();
         try {
             ApiClient admin = ApiClient.login(app.baseUri(), "admin", app.adminPassword()).withTimeout(Duration.ofMinutes(10));
-            return admin.post("/api/v1/admin/refresh?expired=true", java.util.Map.of()).orThrow().json();
+            return admin.post("/api/v1/admin/refresh/expired", java.util.Map.of()).orThrow().json();
         } finally {
             app.stop();
         }

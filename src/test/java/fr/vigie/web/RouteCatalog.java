@@ -189,6 +189,7 @@ final class RouteCatalog {
             get("/api/v1/dashboard", VIEWER, dashboardFilters()),
             get("/api/v1/dashboard/overdue", VIEWER, dashboardFilters("page", null, "size", null)),
             route("POST", "/api/v1/admin/refresh", ADMIN, 200),
+            route("POST", "/api/v1/admin/refresh/expired", ADMIN, 200),
             get("/api/v1/admin/checksums", ADMIN),
             // H2 in memory (the test database) cannot be backed up to a file: an admin gets 409, never 500
             route("POST", "/api/v1/admin/backup", ADMIN, 409),
