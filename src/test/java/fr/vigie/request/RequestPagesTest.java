@@ -116,4 +116,20 @@ class RequestPagesTest {
                 .body(containsString("f-regime-error")).body(containsString("f-bodyId-error"))
                 .body(containsString("&lt;b&gt;kept&lt;/b&gt;"));
     }
+
+    /** A transfer names another body: the page and the public page show it (they answered 500 when it was loaded too late). */
+    @Test
+    void aTransferredRequestShowsTheCompetentBody() {
+        FixedClock.install("2025-03-10");
+        int competent = RequestApi.newBody("13");
+        String competentName = RequestApi.asEditor().get("/api/v1/bodies/" + competent).then().extract().path("name");
+        Map<String, Object> r = RequestApi.request(RequestApi.newBody("75"));
+        r.put("visibility", "PUBLIC");
+        int id = RequestApi.asEditor().body(r).post("/api/v1/requests").then().statusCode(201).extract().path("id");
+        RequestApi.event(id, RequestApi.ev("SENT", "2025-03-03")).then().statusCode(201);
+        RequestApi.event(id, RequestApi.ev("TRANSFERRED", "2025-03-05", "toBodyId", competent)).then().statusCode(201);
+        BrowserSession.login(TestAccounts.EDITOR).get("/requests/" + id).then().statusCode(200).body(containsString(competentName));
+        String publicPath = RequestApi.asEditor().get("/api/v1/requests/" + id).then().extract().path("publicPath");
+        BrowserSession.anonymous().get(publicPath).then().statusCode(200).body(containsString(competentName));
+    }
 }

@@ -165,4 +165,19 @@ class RequestResourceTest {
         given().header("Authorization", TestAccounts.bearer(TestAccounts.VIEWER)).contentType(ContentType.JSON)
                 .body(ev("SENT", "2025-03-03")).post("/api/v1/requests/" + shown + "/events").then().statusCode(403);
     }
+
+    /** The case number a registration gave the request goes with it when the registration is deleted. */
+    @Test
+    void deletingTheRegistrationTakesItsCaseNumberBack() {
+        FixedClock.install("2025-05-02");
+        int id = RequestApi.newRequest(RequestApi.newBody("75"));
+        event(id, ev("SENT", "2025-03-03")).then().statusCode(201);
+        event(id, ev("ANSWER", "2025-03-20", "outcome", "REFUSED")).then().statusCode(201);
+        event(id, ev("CADA_REFERRAL_SENT", "2025-04-01")).then().statusCode(201);
+        int registered = event(id, ev("CADA_REGISTERED", "2025-04-03", "caseNumber", "20251234")).then().statusCode(201)
+                .extract().path("id");
+        asEditor().get("/api/v1/requests/" + id).then().body("cadaCaseNumber", equalTo("20251234"));
+        asEditor().delete("/api/v1/requests/" + id + "/events/" + registered).then().statusCode(204);
+        asEditor().get("/api/v1/requests/" + id).then().body("cadaCaseNumber", org.hamcrest.Matchers.nullValue());
+    }
 }

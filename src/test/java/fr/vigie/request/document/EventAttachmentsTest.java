@@ -66,4 +66,18 @@ class EventAttachmentsTest {
         BrowserSession.login(TestAccounts.VIEWER).request().get(href).then().statusCode(200);
         BrowserSession.anonymous().request().get(href).then().statusCode(303);
     }
+
+    @Test
+    void anEventTakesAtMostTwentyFiles() {
+        BrowserSession editor = BrowserSession.login(TestAccounts.EDITOR);
+        int id = newRequest(editor);
+        RequestSpecification form = sentForm(editor);
+        for (int i = 0; i <= fr.vigie.request.RequestService.MAX_FILES_PER_EVENT; i++) {
+            form.multiPart("attachments", "piece-" + i + ".pdf", TestFiles.pdf("piece " + i));
+        }
+        form.post("/requests/" + id + "/events").then().statusCode(422).body(containsString("f-attachments-error"))
+                .body(containsString("20 fichiers au plus"));
+        editor.get("/requests/" + id).then().body(not(containsString("id=\"event-")));
+        RequestApi.asEditor().get("/api/v1/requests/" + id + "/documents").then().body("total", org.hamcrest.Matchers.equalTo(0));
+    }
 }
