@@ -69,10 +69,12 @@ class ValidationTest {
         assertThat(error(Procedures.input(Regime.FR_CRPA, "REQUEST_RECEIVED=" + date)).field()).isEqualTo(field);
     }
 
-    @Test
-    void firstAndLastSupportedDaysAreAccepted() {
-        assertThat(compute(Regime.FR_CRPA, "REQUEST_RECEIVED=1900-01-01")).isNotEmpty();
-        assertThat(compute(Regime.FR_CRPA, "REQUEST_RECEIVED=2200-12-31")).isNotEmpty();
+    /** Each regime's first day (the law's, LawInForce) and the last supported day are accepted. */
+    @ParameterizedTest(name = "{0} from {1}")
+    @CsvSource({"FR_CRPA, 1978-07-17", "FR_GDPR, 2018-05-25", "US_FOIA, 1975-02-19", "UK_FOIA, 2005-01-01", "DE_IFG, 2006-01-01"})
+    void firstAndLastSupportedDaysAreAccepted(Regime regime, LocalDate first) {
+        assertThat(compute(regime, "REQUEST_RECEIVED=" + first)).isNotEmpty();
+        assertThat(compute(regime, "REQUEST_RECEIVED=2200-12-31")).isNotEmpty();
     }
 
     @Test
