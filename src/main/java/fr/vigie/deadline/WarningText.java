@@ -74,10 +74,11 @@ final class WarningText {
                     : "Extension notified on " + date + ", after the first due date (" + reference + "): it is not valid; the chain "
                             + "keeps the first due date.";
             case APPEAL_PERIOD_SET_BY_AGENCY -> fr
-                    ? "Demande antérieure à la loi FOIA Improvement Act 2016 (applicable aux demandes faites après le 30 juin 2016) : "
-                            + "le délai du recours administratif est fixé par le règlement FOIA de l'agence, pas par la loi ; vérifiez-le."
-                    : "Request made before the FOIA Improvement Act 2016 applied (requests made after 30 June 2016): the time to "
-                            + "appeal is set by the agency's FOIA regulation, not by the statute; check it.";
+                    ? event + " le " + date + " sur une demande antérieure au FOIA Improvement Act 2016 (applicable aux demandes faites "
+                            + "après le " + reference + ") : le délai du recours administratif est fixé par le règlement FOIA de l'agence, "
+                            + "pas par la loi ; vérifiez-le."
+                    : event + " on " + date + " of a request made before the FOIA Improvement Act 2016 applied (requests made after "
+                            + reference + "): the time to appeal is set by the agency's FOIA regulation, not by the statute; check it.";
             case LATE_OBJECTION -> fr
                     ? "Opposition (Widerspruch) déposée le " + date + ", après le délai d'un mois (dernier jour : " + reference
                             + " ; VwGO §70) : l'autorité peut la rejeter comme irrecevable."
