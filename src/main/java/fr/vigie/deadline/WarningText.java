@@ -13,15 +13,16 @@ final class WarningText {
 
     static String write(Warning warning, Locale locale) {
         boolean fr = isFrench(locale);
-        String event = capitalized(warning.event().label().in(locale), locale);
+        String label = warning.event().label().in(locale);
+        String event = capitalized(label, locale);
         String date = format(warning.date(), locale);
         String reference = warning.reference() == null ? "" : format(warning.reference(), locale);
         return switch (warning.code()) {
             case PREMATURE_CADA_REFERRAL -> fr
-                    ? "Saisine de la CADA prématurée (" + event.toLowerCase(locale) + " le " + date + ") : aucun refus n'existait encore, "
+                    ? "Saisine de la CADA prématurée (" + label + " le " + date + ") : aucun refus n'existait encore, "
                             + "le refus implicite ne naît que le " + reference + ". La CADA la déclarera irrecevable (R343-1 : la saisine suit "
                             + "un refus) ; le calcul l'ignore. Saisissez de nouveau la CADA après le refus et enregistrez cette saisine à la place."
-                    : "Premature referral to the CADA (" + event.toLowerCase(locale) + " on " + date + "): no refusal existed yet, the "
+                    : "Premature referral to the CADA (" + label + " on " + date + "): no refusal existed yet, the "
                             + "implicit refusal only arises on " + reference + ". The CADA will declare it inadmissible (R343-1: the referral "
                             + "follows a refusal); the chain ignores it. Refer again once refused, and record that referral instead.";
             case LATE_CADA_REFERRAL -> fr
