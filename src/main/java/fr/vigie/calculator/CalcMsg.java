@@ -30,7 +30,7 @@ public interface CalcMsg {
     @Message("Lieu de l'organisme")
     String territory();
 
-    @Message("Régimes français seulement. Les jours fériés locaux (Alsace-Moselle, outre-mer) sont donnés pour information : la date à retenir suit le calendrier national.")
+    @Message("Régimes français : les jours fériés locaux (Alsace-Moselle, outre-mer) sont donnés pour information, la date à retenir suit le calendrier national ; un organisme d'outre-mer a son tribunal outre-mer (délais de distance). Allemagne : le Land où siège l'autorité, dont les jours fériés donnent la limite légale (BGB §193) ; la date à retenir reste la date fédérale, la plus précoce.")
     String territory_hint();
 
     @Message("National ou autre département de métropole")
@@ -38,6 +38,30 @@ public interface CalcMsg {
 
     @Message("{#when code}{#is '57'}Moselle (57){#is '67'}Bas-Rhin (67){#is '68'}Haut-Rhin (68){#is '971'}Guadeloupe (971){#is '972'}Martinique (972){#is '973'}Guyane (973){#is '974'}La Réunion (974){#is '976'}Mayotte (976){#is 'MF'}Saint-Martin (MF){#is 'BL'}Saint-Barthélemy (BL){#else}{code}{/when}")
     String territory_name(String code);
+
+    @Message("Niveau fédéral (jours fériés communs à tous les Länder)")
+    String territory_federal();
+
+    @Message("Où demeurez-vous ?")
+    String residence();
+
+    @Message("Régimes français : le délai de recours devant le juge est allongé d'un mois si vous demeurez outre-mer devant un tribunal de métropole (ou en métropole devant un tribunal d'outre-mer), de deux mois si vous demeurez à l'étranger (CJA R421-7). Sans réponse, la date la plus précoce est retenue.")
+    String residence_hint();
+
+    @Message("Non précisé")
+    String residence_unknown();
+
+    @Message("{#when code}{#is 'METROPOLE'}En métropole{#is 'OVERSEAS'}Outre-mer{#is 'ABROAD'}À l'étranger{#else}{code}{/when}")
+    String residence_name(String code);
+
+    @Message("La décision n'indique pas les voies et délais de recours")
+    String no_remedies();
+
+    @Message("Avertissements")
+    String warnings_title();
+
+    @Message("Ces étapes n'ont pas d'effet juridique ou arrivent trop tard : les échéances ci-dessous n'en tiennent pas compte.")
+    String warnings_intro();
 
     @Message("Accusé de réception reçu ?")
     String acknowledged();
@@ -72,7 +96,7 @@ public interface CalcMsg {
     @Message("Qui doit agir")
     String party_label();
 
-    @Message("{#when party}{#is ADMINISTRATION}l'administration (son silence vaut décision le cas échéant){#is REQUESTER}vous, le demandeur{#is CADA}la CADA{/when}")
+    @Message("{#when party}{#is ADMINISTRATION}l'administration (son silence vaut décision le cas échéant){#is REQUESTER}vous, le demandeur{#is CADA}la CADA{#is CNIL}la CNIL (son silence vaut décision le cas échéant){/when}")
     String party(Party party);
 
     @Message("Fondement")
@@ -96,4 +120,7 @@ public interface CalcMsg {
 
     @Message("répondez oui, non ou je ne sais pas")
     String v_acknowledged();
+
+    @Message("cochez seulement des décisions de ce régime")
+    String v_no_remedies();
 }

@@ -32,7 +32,7 @@ public class CalculatorPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance calculator(CalculatorForm form, List<Regime> regimes, List<String> territories,
+        static native TemplateInstance calculator(CalculatorForm form, List<Regime> regimes, List<String> residences,
                 DeadlinePreview preview, FormErrors errors);
     }
 
@@ -62,6 +62,6 @@ public class CalculatorPage {
     }
 
     private static TemplateInstance page(CalculatorForm form, DeadlinePreview preview, FormErrors errors) {
-        return Templates.calculator(form, List.of(Regime.values()), CalculatorForm.TERRITORIES, preview, errors);
+        return Templates.calculator(form, List.of(Regime.values()), CalculatorForm.RESIDENCES, preview, errors);
     }
 }

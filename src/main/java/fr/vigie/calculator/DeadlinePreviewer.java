@@ -22,7 +22,7 @@ public class DeadlinePreviewer {
     public DeadlinePreview preview(PreviewRequest request) {
         ProcedureInput input = new PreviewReader(locale.msg(), locale.bundle(CalcMsg.class), locale.get()).read(request);
         try {
-            return DeadlinePreview.of(input.regime(), input.territory(), engine.compute(input), locale.get());
+            return DeadlinePreview.of(input, engine.evaluate(input), locale.get());
         } catch (InvalidProcedureException e) {
             throw InvalidInputException.of(e.field(), e.reason(locale.get()));
         }

@@ -14,7 +14,7 @@ import fr.vigie.deadline.InvalidProcedureException;
 import fr.vigie.deadline.ProcedureEvent;
 import fr.vigie.deadline.ProcedureInput;
 import fr.vigie.deadline.Regime;
-import fr.vigie.deadline.Territory;
+import fr.vigie.deadline.Residence;
 import fr.vigie.web.FieldChecks;
 import fr.vigie.web.Msg;
 
@@ -27,7 +27,7 @@ final class PreviewReader {
 
     /** Far more than any regime's events (each type comes once): only there to bound the work. */
     static final int MAX_EVENTS = 50;
-    /** The longest regime or event type name is 25 characters; territory codes are 3. */
+    /** The longest regime or event type name is 25 characters; territory codes are 5 (DE-NW). */
     private static final int MAX_NAME = 40;
     private static final int MAX_TERRITORY = 10;
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
@@ -47,11 +47,15 @@ final class PreviewReader {
         Regime regime = parse(checks.line("regime", request.regime(), true, MAX_NAME), Regime::parse);
         String territory = checks.line("territory", request.territory(), false, MAX_TERRITORY);
         if (territory != null) {
-            territory = parse(territory, code -> Territory.parse(code).code());
+            // French codes, or Länder under DE_IFG; with the regime unknown, the French codes (the regime is in error anyway)
+            Regime codes = regime == null ? Regime.FR_CRPA : regime;
+            territory = parse(territory, codes::normalizedTerritory);
         }
+        String residenceName = checks.line("requesterResidence", request.requesterResidence(), false, MAX_NAME);
+        Residence residence = residenceName == null ? null : parse(residenceName, name -> Residence.parse(name, "requesterResidence"));
         List<ProcedureEvent> events = events(request.events());
         checks.throwIfAny();
-        return ProcedureInput.of(regime, territory, events).withAcknowledged(request.acknowledged());
+        return ProcedureInput.of(regime, territory, events).withAcknowledged(request.acknowledged()).withRequesterResidence(residence);
     }
 
     private List<ProcedureEvent> events(List<PreviewRequest.Event> events) {
@@ -75,7 +79,7 @@ final class PreviewReader {
             EventType type = parse(typeName, name -> EventType.parse(name, field + ".type"));
             LocalDate date = date(field + ".date", checks.line(field + ".date", event.date(), true, MAX_NAME));
             if (type != null && date != null) {
-                read.add(new ProcedureEvent(type, date));
+                read.add(new ProcedureEvent(type, date, event.remediesStated()));
             }
         }
         return read;

@@ -24,6 +24,11 @@ public record Deadline(DeadlineKey key, LocalDate date, String basis, Explanatio
         return key.party();
     }
 
+    /** The same deadline whose explanation carries one more line ({@link Explanation#notes}). */
+    public Deadline withNote(Text note) {
+        return new Deadline(key, date, basis, explanation.withNote(note), alsoPossible);
+    }
+
     public Deadline withAlsoPossible(AlsoPossible another) {
         List<AlsoPossible> more = new ArrayList<>(alsoPossible);
         more.add(another);

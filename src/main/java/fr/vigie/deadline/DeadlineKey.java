@@ -15,7 +15,21 @@ public enum DeadlineKey {
     APPEAL_DECISION_DUE(Party.ADMINISTRATION, "Décision sur le recours administratif", "Decision on the administrative appeal due"),
     INTERNAL_REVIEW_DUE(Party.ADMINISTRATION, "Réponse au réexamen interne", "Internal review due"),
     OBJECTION_BY(Party.REQUESTER, "Opposition (Widerspruch)", "Objection (Widerspruch)"),
-    INACTION_SUIT_FROM(Party.REQUESTER, "Recours en carence (Untätigkeitsklage) possible", "Suit for inaction (Untätigkeitsklage) admissible");
+    INACTION_SUIT_FROM(Party.REQUESTER, "Recours en carence (Untätigkeitsklage) possible", "Suit for inaction (Untätigkeitsklage) admissible"),
+    /** Present only when the deadlines are not enforceable (no compliant acknowledgement, remedies not stated). */
+    ONE_YEAR_LIMIT(Party.REQUESTER, "Limite d'un an (délais non opposables)", "One-year outer limit (deadlines not enforceable)"),
+    RECOURS_GRACIEUX_IMPLICIT_REJECTION(Party.ADMINISTRATION, "Rejet implicite du recours gracieux", "Implicit rejection of the recours gracieux"),
+    JUDGMENT_APPEAL_BY(Party.REQUESTER, "Pourvoi en cassation devant le Conseil d'État", "Appeal on points of law to the Conseil d'État"),
+    ENFORCEMENT_REQUEST_FROM(Party.REQUESTER, "Demande d'exécution du jugement possible", "Request to enforce the judgment admissible"),
+    CNIL_INFORMATION_DUE(Party.CNIL, "Information par la CNIL sur la suite de la plainte", "CNIL to inform you of the progress or outcome of the complaint"),
+    CNIL_IMPLICIT_REJECTION(Party.CNIL, "Rejet implicite de la plainte par la CNIL", "Implicit rejection of the complaint by the CNIL"),
+    CONSEIL_ETAT_BY(Party.REQUESTER, "Recours devant le Conseil d'État contre la décision de la CNIL", "Action before the Conseil d'État against the CNIL's decision"),
+    CNIL_INDIRECT_ACCESS_DUE(Party.CNIL, "Résultat des vérifications de la CNIL (accès indirect)", "Result of the CNIL's checks (indirect access)"),
+    INTERNAL_REVIEW_REQUEST_BY(Party.REQUESTER, "Demande de réexamen interne", "Request for internal review"),
+    ICO_COMPLAINT_BY(Party.REQUESTER, "Plainte à l'Information Commissioner (ICO)", "Complaint to the Information Commissioner (ICO)"),
+    TRIBUNAL_APPEAL_BY(Party.REQUESTER, "Appel devant le First-tier Tribunal", "Appeal to the First-tier Tribunal"),
+    SUIT_FROM(Party.REQUESTER, "Action en justice possible (recours administratifs épuisés)", "Suit admissible (administrative remedies exhausted)"),
+    SUIT_BY(Party.REQUESTER, "Action en justice (prescription de six ans)", "Suit (six-year limit)");
 
     private final Party party;
     private final Text subject;

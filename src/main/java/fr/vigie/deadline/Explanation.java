@@ -3,6 +3,7 @@ package fr.vigie.deadline;
 import fr.vigie.deadline.period.PeriodResult;
 import fr.vigie.deadline.period.SkippedDay;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -15,8 +16,26 @@ import java.util.Locale;
  * @param basis           the articles of the period
  * @param extensionBasis  the articles that move a last day off a non-working day, when they apply
  * @param period          the period's run, step by step
+ * @param notes           facts that bear on the date beyond the period itself (a transfer, a distance period...),
+ *                        one line each, with their articles
  */
-public record Explanation(Text subject, Text triggerLabel, String basis, String extensionBasis, PeriodResult period) {
+public record Explanation(Text subject, Text triggerLabel, String basis, String extensionBasis, PeriodResult period,
+                          List<Text> notes) {
+
+    public Explanation {
+        notes = List.copyOf(notes);
+    }
+
+    public Explanation(Text subject, Text triggerLabel, String basis, String extensionBasis, PeriodResult period) {
+        this(subject, triggerLabel, basis, extensionBasis, period, List.of());
+    }
+
+    /** The same explanation with one more note line. */
+    public Explanation withNote(Text note) {
+        List<Text> more = new ArrayList<>(notes);
+        more.add(note);
+        return new Explanation(subject, triggerLabel, basis, extensionBasis, period, more);
+    }
 
     public String fr() {
         return text(Locale.FRENCH);

@@ -29,9 +29,13 @@ final class ExplanationText {
                 .append(" (").append(explanation.basis()).append(").");
         if (run.period().unit() == PeriodUnit.WORKING_DAYS) {
             writeDaysNotCounted(text, run, fr, locale);
+            if (run.endRule() == EndRule.DAY_AFTER) {
+                text.append(fr ? "\nPossible à partir du lendemain de l'expiration du délai." : "\nPossible from the day after the period has run out.");
+            }
         } else {
             writeEnd(text, explanation, run, fr, locale);
         }
+        explanation.notes().forEach(note -> text.append('\n').append(note.in(locale)));
         return text.append(fr ? "\nDate : " : "\nDate: ").append(format(run.date(), locale)).append('.').toString();
     }
 

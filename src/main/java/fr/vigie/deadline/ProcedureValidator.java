@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Checks a {@link ProcedureInput} and turns it into a {@link Procedure}, or names the faulty field. */
 final class ProcedureValidator {
@@ -24,11 +26,23 @@ final class ProcedureValidator {
         if (regime == null) {
             throw new InvalidProcedureException("regime", "le régime est obligatoire", "the regime is required");
         }
-        // calendarAt refuses a French territory under a foreign regime
-        Calendar localCalendar = regime.calendarAt(Territory.parse(input.territory()));
+        // refuses a French territory under a foreign regime, a Land code outside DE_IFG
+        Calendar localCalendar = regime.localCalendar(input.territory());
+        Residence residence = input.requesterResidence();
+        if (residence != null && residence != Residence.METROPOLE && !regime.isFrench()) {
+            throw new InvalidProcedureException("requesterResidence",
+                    "le lieu de résidence ne compte que pour les délais de distance des régimes français (CJA R421-7), pas pour " + regime,
+                    "the residence only matters for the distance periods of the French regimes (CJA R421-7), not for " + regime);
+        }
         Map<EventType, LocalDate> dates = eventDates(regime, input.events());
         checkOrder(input.events(), dates);
-        return new Procedure(regime, localCalendar, dates, input.acknowledged(), windows(input.suspensions()));
+        LawInForce.checkSpan(input.events());
+        Set<EventType> remediesOmitted = EnumSet.noneOf(EventType.class);
+        input.events().stream().filter(ProcedureEvent::remediesOmitted).forEach(event -> remediesOmitted.add(event.type()));
+        // the tribunal administratif sits where the body sits (CJA R312-1), overseas for an overseas body
+        boolean overseasTribunal = regime.isFrench() && Territory.parse(input.territory()).isOverseas();
+        return new Procedure(regime, localCalendar, dates, input.acknowledged(), windows(input.suspensions()), remediesOmitted,
+                residence, overseasTribunal);
     }
 
     private static Map<EventType, LocalDate> eventDates(Regime regime, List<ProcedureEvent> events) {
@@ -51,6 +65,12 @@ final class ProcedureValidator {
                         event.type() + " does not exist in regime " + regime + " (accepted: " + regime.acceptedEvents() + ")");
             }
             checkDate(event.date(), field + ".date");
+            LawInForce.check(regime, event.type(), event.date(), field + ".date");
+            if (event.remediesStated() != null && !regime.takesRemediesStated(event.type())) {
+                throw new InvalidProcedureException(field + ".remediesStated",
+                        "ne s'applique qu'aux décisions " + regime.eventsTakingRemediesStated() + " du régime " + regime,
+                        "only applies to the decisions " + regime.eventsTakingRemediesStated() + " of regime " + regime);
+            }
             if (dates.put(event.type(), event.date()) != null) {
                 throw new InvalidProcedureException(field + ".type", event.type() + " figure deux fois",
                         event.type() + " appears twice");

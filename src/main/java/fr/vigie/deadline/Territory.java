@@ -92,6 +92,11 @@ public final class Territory {
         return area == Area.NATIONAL;
     }
 
+    /** Overseas (971-978, MF, BL): where a tribunal administratif sits overseas too (CJA R421-7 al. 2). */
+    public boolean isOverseas() {
+        return area != Area.NATIONAL && area != Area.METROPOLE && area != Area.ALSACE_MOSELLE;
+    }
+
     /** True where local holidays add to the national ones (Alsace-Moselle, overseas). */
     public boolean hasLocalCalendar() {
         return area.calendar != FrenchCalendars.NATIONAL;

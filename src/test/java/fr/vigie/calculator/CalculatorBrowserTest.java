@@ -54,6 +54,28 @@ class CalculatorBrowserTest extends BrowserTest {
         Chromium.screenshot(browser, "calculator-en");
     }
 
+    /** A referral sent before the implicit refusal (R343-1), a requester abroad (CJA R421-7), a refusal without its remedies. */
+    @Test
+    void warningsResidenceAndRemediesInTheBrowser() {
+        browser.get(root + "calculator");
+        // 3 March and 4 April 2025 read the same in day/month and month/day order
+        browser.findElement(By.id("f-REQUEST_RECEIVED")).sendKeys("03032025");
+        browser.findElement(By.id("f-CADA_REFERRAL_SENT")).sendKeys("03032025");
+        browser.findElement(By.id("f-EXPRESS_REFUSAL")).sendKeys("04042025");
+        browser.findElement(By.id("f-noRemedies-EXPRESS_REFUSAL")).click();
+        new Select(browser.findElement(By.id("f-requesterResidence"))).selectByValue("ABROAD");
+        submit();
+
+        assertThat(browser.getCurrentUrl()).contains("requesterResidence=ABROAD", "noRemedies=EXPRESS_REFUSAL");
+        assertThat(browser.findElement(By.id("warning-PREMATURE_CADA_REFERRAL")).getText())
+                .contains("Saisine de la CADA prématurée", "jeudi 3 avril 2025");
+        // the express refusal of 4 April, after the DIR, opens the referral period; without its remedies, one year
+        assertThat(browser.findElement(By.id("deadline-CADA_REFERRAL_BY")).getText()).contains("jeudi 5 juin 2025");
+        assertThat(browser.findElement(By.id("deadline-ONE_YEAR_LIMIT")).getText()).contains("samedi 4 avril 2026", "R421-5");
+        assertThat(browser.findElement(By.id("f-noRemedies-EXPRESS_REFUSAL")).isSelected()).isTrue();
+        Chromium.screenshot(browser, "calculator-warnings");
+    }
+
     private void submit() {
         Chromium.clickToNewPage(browser, browser.findElement(By.cssSelector("form.calculator button[type=submit]")));
     }

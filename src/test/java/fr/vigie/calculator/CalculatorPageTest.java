@@ -67,8 +67,10 @@ class CalculatorPageTest {
                 .then().statusCode(200)
                 .body(containsString("<option value=\"57\" selected>Moselle (57)</option>"))
                 .body(containsString("<time datetime=\"2025-12-29\">lundi 29 décembre 2025</time> — avec les jours fériés locaux"))
-                .body(containsString("délais non opposables (L112-6)"));
-        given().get("/calculator?regime=FR_CRPA&REQUEST_RECEIVED=2025-02-03&CADA_REGISTERED=2025-02-10&FINAL_REFUSAL=2025-04-07")
+                .body(containsString("Délais non opposables (L112-6)"))
+                .body(containsString("id=\"deadline-ONE_YEAR_LIMIT\""));
+        given().get("/calculator?regime=FR_CRPA&REQUEST_RECEIVED=2025-02-03&EXPRESS_REFUSAL=2025-02-05&CADA_REGISTERED=2025-02-10"
+                + "&FINAL_REFUSAL=2025-04-07")
                 .then().statusCode(200)
                 .body(containsString("- dimanche 8 juin 2025 : dimanche"))
                 .body(containsString("- lundi 9 juin 2025 : jour férié (Lundi de Pentecôte)"));
@@ -104,8 +106,56 @@ class CalculatorPageTest {
                 .body(containsString("id=\"f-territory-error\""));
     }
 
+    /** R343-1: the warning shown above the chain, which leaves out the premature referral's consequences. */
+    @Test
+    void warningsAreShownAboveTheChain() {
+        given().get("/calculator?regime=FR_CRPA&REQUEST_RECEIVED=2025-03-03&CADA_REFERRAL_SENT=2025-03-20&CADA_REGISTERED=2025-03-25")
+                .then().statusCode(200)
+                .body(containsString("<h3 id=\"warnings-title\">Avertissements</h3>"))
+                .body(containsString("<li id=\"warning-PREMATURE_CADA_REFERRAL\">Saisine de la CADA prématurée"))
+                .body(containsString("id=\"deadline-CADA_REFERRAL_BY\""))
+                .body(not(containsString("id=\"deadline-CONFIRMED_REFUSAL\"")));
+        given().get("/calculator?regime=FR_CRPA&REQUEST_RECEIVED=2025-03-03").then().statusCode(200)
+                .body(not(containsString("id=\"warnings\"")));
+    }
+
+    /** CJA R421-7 from abroad; R421-5 CJA: the box of a refusal without its remedies, kept ticked. */
+    @Test
+    void residenceAndDecisionsWithoutRemedies() {
+        given().get("/calculator?regime=FR_CRPA&requesterResidence=ABROAD&FINAL_REFUSAL=2025-03-07").then().statusCode(200)
+                .body(containsString("<option value=\"ABROAD\" selected>À l&#39;étranger</option>"))
+                .body(containsString("<time datetime=\"2025-07-08\">mardi 8 juillet 2025</time>"))
+                .body(containsString("R421-7 al. 3"));
+        String page = given().get("/calculator?regime=FR_CRPA&REQUEST_RECEIVED=2025-03-03&EXPRESS_REFUSAL=2025-03-20"
+                + "&noRemedies=EXPRESS_REFUSAL").then().statusCode(200).extract().asString();
+        assertThat(page).contains("id=\"f-noRemedies-EXPRESS_REFUSAL\" name=\"noRemedies\" value=\"EXPRESS_REFUSAL\" checked",
+                "id=\"f-noRemedies-FINAL_REFUSAL\" name=\"noRemedies\" value=\"FINAL_REFUSAL\">",
+                "id=\"deadline-ONE_YEAR_LIMIT\"", "<time datetime=\"2026-03-20\">vendredi 20 mars 2026</time>")
+                .doesNotContain("id=\"f-noRemedies-REQUEST_RECEIVED\"");
+    }
+
+    @Test
+    void theIfgOffersTheLaender() {
+        given().get("/calculator?regime=DE_IFG&territory=DE-BY&REQUEST_RECEIVED=2025-05-19").then().statusCode(200)
+                .body(containsString("<option value=\"DE-BY\" selected>Bayern (DE-BY)</option>"))
+                .body(containsString("Niveau fédéral"))
+                .body(containsString("<time datetime=\"2025-06-20\">vendredi 20 juin 2025</time>"));
+    }
+
+    @Test
+    void wrongResidenceOrBoxesAreShownBesideTheirFields() {
+        given().get("/calculator?regime=FR_CRPA&requesterResidence=MARS&REQUEST_RECEIVED=2025-03-03").then().statusCode(422)
+                .body(containsString("id=\"f-requesterResidence-error\""))
+                .body(containsString("<option value=\"MARS\" selected>MARS</option>"));
+        given().get("/calculator?regime=FR_CRPA&noRemedies=REQUEST_RECEIVED&REQUEST_RECEIVED=2025-03-03").then().statusCode(422)
+                .body(containsString("id=\"f-noRemedies-error\""))
+                .body(containsString("href=\"#f-noRemedies\""));
+        given().get("/calculator?regime=US_FOIA&requesterResidence=ABROAD&REQUEST_RECEIVED=2025-03-03").then().statusCode(422)
+                .body(containsString("id=\"f-requesterResidence-error\""));
+    }
+
     static Stream<Arguments> hostileParameters() {
-        List<String> parameters = new ArrayList<>(List.of("regime", "territory", "acknowledged"));
+        List<String> parameters = new ArrayList<>(List.of("regime", "territory", "acknowledged", "requesterResidence", "noRemedies"));
         Regime.FR_CRPA.acceptedEvents().stream().map(EventType::name).forEach(parameters::add);
         List<String> values = List.of("<script>alert('x')</script>", "\"><img src=x onerror=alert(1)>",
                 "'; DROP TABLE public_body; --", "ctrl\u0000\u0007\u001b", "x".repeat(10_000), "emoji 🚓📹",

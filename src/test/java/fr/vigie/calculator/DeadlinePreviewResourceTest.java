@@ -66,8 +66,9 @@ class DeadlinePreviewResourceTest {
 
     @Test
     void skippedDaysAreListedWithTheirReason() {
-        // LEGAL.md example 7: notified Mon 7 Apr 2025, last day Sun 8 Jun, then Whit Monday
-        post(body("FR_CRPA", null, "REQUEST_RECEIVED=2025-02-03", "CADA_REGISTERED=2025-02-10",
+        // LEGAL.md example 7: notified Mon 7 Apr 2025, last day Sun 8 Jun, then Whit Monday (the referral follows an
+        // express refusal: made before any refusal, it would not count, R343-1)
+        post(body("FR_CRPA", null, "REQUEST_RECEIVED=2025-02-03", "EXPRESS_REFUSAL=2025-02-05", "CADA_REGISTERED=2025-02-10",
                 "FINAL_REFUSAL=2025-04-07"), "fr")
                 .statusCode(200)
                 .body("deadlines.find { it.key == 'COURT_BY' }.date", equalTo("2025-06-10"))
@@ -120,13 +121,72 @@ class DeadlinePreviewResourceTest {
                 .body("deadlines[1].alsoPossible[0].reason", containsString("politique C"));
     }
 
+    /** L112-6, CE Czabaj n° 387763: the one-year limit is its own deadline, from the implicit refusal. */
     @Test
     void withoutAcknowledgementTheOneYearLimitIsShown() {
         post("{\"regime\": \"FR_CRPA\", \"acknowledged\": false, \"events\": [{\"type\": \"REQUEST_RECEIVED\", \"date\": \"2025-03-03\"}]}", "en")
                 .statusCode(200)
+                .body("deadlines.key", contains("IMPLICIT_REFUSAL", "CADA_REFERRAL_BY", "ONE_YEAR_LIMIT"))
                 .body("deadlines[1].date", equalTo("2025-06-04"))
-                .body("deadlines[1].alsoPossible.date", hasItem("2026-04-03"))
-                .body("deadlines[1].alsoPossible.reason", hasItem(containsString("L112-6")));
+                .body("deadlines[1].alsoPossible", equalTo(List.of()))
+                .body("deadlines[2].date", equalTo("2026-04-03"))
+                .body("deadlines[2].party", equalTo("REQUESTER"))
+                .body("deadlines[2].basis", containsString("Czabaj"))
+                .body("deadlines[2].explanation", containsString("L112-6"));
+    }
+
+    /** R421-5 CJA: an express refusal notified without its remedies. */
+    @Test
+    void remediesNotStatedGiveTheOneYearLimit() {
+        post("{\"regime\": \"FR_CRPA\", \"events\": [{\"type\": \"REQUEST_RECEIVED\", \"date\": \"2025-03-03\"}, "
+                + "{\"type\": \"EXPRESS_REFUSAL\", \"date\": \"2025-03-20\", \"remediesStated\": false}]}", "fr")
+                .statusCode(200)
+                .body("deadlines.find { it.key == 'ONE_YEAR_LIMIT' }.date", equalTo("2026-03-20"))
+                .body("deadlines.find { it.key == 'ONE_YEAR_LIMIT' }.explanation", containsString("R421-5"));
+    }
+
+    /** R343-1: a referral sent before the implicit refusal; the warning in the request's language. */
+    @Test
+    void warningsComeWithTheChainInTheRequestLanguage() {
+        String premature = body("FR_CRPA", null, "REQUEST_RECEIVED=2025-03-03", "CADA_REFERRAL_SENT=2025-03-20", "CADA_REGISTERED=2025-03-25");
+        post(premature, "fr")
+                .statusCode(200)
+                .body("deadlines.key", contains("IMPLICIT_REFUSAL", "CADA_REFERRAL_BY"))
+                .body("warnings.code", contains("PREMATURE_CADA_REFERRAL"))
+                .body("warnings[0].event", equalTo("CADA_REFERRAL_SENT"))
+                .body("warnings[0].date", equalTo("2025-03-20"))
+                .body("warnings[0].message", containsString("Saisine de la CADA prématurée"))
+                .body("warnings[0].message", containsString("jeudi 3 avril 2025"));
+        post(premature, "en")
+                .statusCode(200)
+                .body("warnings[0].message", startsWith("Premature referral to the CADA"));
+        post(body("FR_CRPA", null, "REQUEST_RECEIVED=2023-11-14", "CADA_REGISTERED=2024-01-05"), "fr")
+                .statusCode(200).body("warnings", equalTo(List.of()));
+    }
+
+    /** CJA R421-7: two more months from abroad, echoed as understood. */
+    @Test
+    void residenceLengthensTheCourtPeriod() {
+        post("{\"regime\": \"FR_CRPA\", \"requesterResidence\": \" abroad \", \"events\": [{\"type\": \"FINAL_REFUSAL\", "
+                + "\"date\": \"2025-03-07\"}]}", "en")
+                .statusCode(200)
+                .body("requesterResidence", equalTo("ABROAD"))
+                .body("deadlines[0].key", equalTo("COURT_BY"))
+                .body("deadlines[0].date", equalTo("2025-07-08"))
+                .body("deadlines[0].basis", containsString("R421-7"));
+        post(body("FR_CRPA", null, "FINAL_REFUSAL=2025-03-07"), "en").statusCode(200)
+                .body("requesterResidence", nullValue())
+                .body("deadlines[0].date", equalTo("2025-05-09"));
+    }
+
+    /** BGB §193: the Land's holidays give the legal limit beside the nationwide act-by date. */
+    @Test
+    void landTerritoryUnderTheIfg() {
+        post(body("DE_IFG", "de-by", "REQUEST_RECEIVED=2025-05-19"), "en")
+                .statusCode(200)
+                .body("territory", equalTo("DE-BY"))
+                .body("deadlines[0].date", equalTo("2025-06-19"))
+                .body("deadlines[0].alsoPossible.date", contains("2025-06-20"));
     }
 
     static Stream<Arguments> badInputs() {
@@ -166,6 +226,27 @@ class DeadlinePreviewResourceTest {
                 Arguments.of("date is a number", "{\"regime\": \"FR_CRPA\", \"events\": [{\"type\": \"REQUEST_RECEIVED\", \"date\": 20250303}]}",
                         400, "events[0].date"),
                 Arguments.of("acknowledged is a string", "{\"regime\": \"FR_CRPA\", \"acknowledged\": \"yes\", \"events\": []}", 400, "acknowledged"),
+                Arguments.of("unknown residence", "{\"regime\": \"FR_CRPA\", \"requesterResidence\": \"MARS\", \"events\": []}", 422,
+                        "requesterResidence"),
+                Arguments.of("residence outside France", "{\"regime\": \"US_FOIA\", \"requesterResidence\": \"ABROAD\", \"events\": []}",
+                        422, "requesterResidence"),
+                Arguments.of("residence is a list", "{\"regime\": \"FR_CRPA\", \"requesterResidence\": [\"ABROAD\"], \"events\": []}",
+                        400, "requesterResidence"),
+                Arguments.of("residence too long", "{\"regime\": \"FR_CRPA\", \"requesterResidence\": \"" + "A".repeat(500)
+                        + "\", \"events\": []}", 422, "requesterResidence"),
+                Arguments.of("remediesStated is a word", "{\"regime\": \"FR_CRPA\", \"events\": [{\"type\": \"EXPRESS_REFUSAL\", "
+                        + "\"date\": \"2025-03-03\", \"remediesStated\": \"no\"}]}", 400, "events[0].remediesStated"),
+                Arguments.of("remediesStated on a receipt", "{\"regime\": \"FR_CRPA\", \"events\": [{\"type\": \"REQUEST_RECEIVED\", "
+                        + "\"date\": \"2025-03-03\", \"remediesStated\": false}]}", 422, "events[0].remediesStated"),
+                Arguments.of("Land under a French regime", body("FR_CRPA", "DE-NW", "REQUEST_RECEIVED=2025-03-03"), 422, "territory"),
+                Arguments.of("unknown Land", body("DE_IFG", "DE-XX", "REQUEST_RECEIVED=2025-03-03"), 422, "territory"),
+                Arguments.of("French code under the IFG", body("DE_IFG", "67", "REQUEST_RECEIVED=2025-03-03"), 422, "territory"),
+                Arguments.of("GDPR before 25 May 2018", body("FR_GDPR", null, "REQUEST_RECEIVED=2018-05-24"), 422, "events[0].date"),
+                Arguments.of("IFG before 2006", body("DE_IFG", null, "REQUEST_RECEIVED=2005-12-31"), 422, "events[0].date"),
+                Arguments.of("dates 15 years apart", body("FR_CRPA", null, "REQUEST_RECEIVED=2010-03-03", "CADA_REGISTERED=2025-03-04"), 422,
+                        "events[1].date"),
+                Arguments.of("new event before its predecessor", body("FR_CRPA", null, "REQUEST_RECEIVED=2025-03-03",
+                        "TRANSFERRED=2025-03-01"), 422, "events[1].date"),
                 Arguments.of("body is an array", "[]", 400, "body"),
                 Arguments.of("empty body", "", 400, "body"));
     }
@@ -179,6 +260,36 @@ class DeadlinePreviewResourceTest {
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.jsonPath().getList("errors.field", String.class)).as(response.asString()).contains(field);
         assertThat(response.jsonPath().getList("errors.message", String.class)).allSatisfy(message -> assertThat(message).isNotBlank());
+    }
+
+    static Stream<Arguments> hostileNewFields() {
+        List<Object> values = List.of("<script>alert('x')</script>", "\"><img src=x onerror=alert(1)>", "' OR 1=1; --",
+                "nul\u0000bell", "x".repeat(100_000), "🚓📹", "\u202Eevil", "", -1.5, 1, true, List.of("a", 1), java.util.Map.of("a", 1));
+        return Stream.of("requesterResidence", "remediesStated").flatMap(field -> values.stream().map(value -> Arguments.of(field, value)));
+    }
+
+    /** Every hostile value in the new fields, the nested remediesStated included: done or refused naming the field, never a 5xx. */
+    @ParameterizedTest(name = "{0} = {1}")
+    @MethodSource("hostileNewFields")
+    void hostileValuesInTheNewFields(String field, Object value) throws Exception {
+        java.util.Map<String, Object> event = new java.util.LinkedHashMap<>(java.util.Map.of("type", "EXPRESS_REFUSAL", "date", "2025-03-20"));
+        java.util.Map<String, Object> request = new java.util.LinkedHashMap<>(java.util.Map.of("regime", "FR_CRPA"));
+        if (field.equals("remediesStated")) {
+            event.put(field, value);
+        } else {
+            request.put(field, value);
+        }
+        request.put("events", List.of(java.util.Map.of("type", "REQUEST_RECEIVED", "date", "2025-03-03"), event));
+        Response response = given().contentType(ContentType.JSON).body(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(request))
+                .post(PREVIEW);
+
+        String answer = response.asString();
+        assertThat(response.statusCode()).as(answer).isIn(200, 400, 422);
+        if (response.statusCode() != 200) {
+            assertThat(response.contentType()).startsWith("application/problem+json");
+            String named = field.equals("remediesStated") ? "events[1].remediesStated" : field;
+            assertThat(response.jsonPath().getList("errors.field", String.class)).as(answer).contains(named);
+        }
     }
 
     @Test

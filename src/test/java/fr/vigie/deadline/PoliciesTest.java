@@ -56,7 +56,10 @@ class PoliciesTest {
         assertThat(get(compute(Regime.FR_CRPA, "FINAL_REFUSAL=2024-12-31"), DeadlineKey.COURT_BY).alsoPossible()).isEmpty();
     }
 
-    /** Policy C: Alsace-Moselle's 26 Dec and Guadeloupe's 27 May only inform; the act-by date stays national. */
+    /**
+     * Policy C: Alsace-Moselle's 26 Dec and Guadeloupe's 27 May only inform; the act-by date stays national. A
+     * requester living in Guadeloupe before the tribunal of Basse-Terre has no distance period (CJA R421-7).
+     */
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({
             "67, FR_CRPA, FINAL_REFUSAL=2025-10-24, COURT_BY, 2025-12-26, 2025-12-29",
@@ -64,13 +67,13 @@ class PoliciesTest {
             "57, FR_GDPR, REQUEST_RECEIVED=2025-11-26, RESPONSE_DUE, 2025-12-26, 2025-12-29"})
     void policyC_localHolidaysGiveALaterDateForInformationOnly(String territory, Regime regime, String events,
                                                                 DeadlineKey key, LocalDate actBy, LocalDate local) {
-        Deadline deadline = get(compute(ProcedureInput.of(regime, territory, events(events))), key);
+        ProcedureInput input = ProcedureInput.of(regime, territory, events(events)).withRequesterResidence(
+                Territory.parse(territory).isOverseas() ? Residence.OVERSEAS : Residence.METROPOLE);
+        Deadline deadline = get(compute(input), key);
 
         assertThat(deadline.date()).isEqualTo(actBy);
-        assertThat(deadline.alsoPossible()).singleElement().satisfies(other -> {
-            assertThat(other.date()).isEqualTo(local);
-            assertThat(other.reasonEn()).contains("policy C");
-        });
+        assertThat(deadline.alsoPossible()).filteredOn(other -> other.reasonEn().contains("policy C")).singleElement()
+                .satisfies(other -> assertThat(other.date()).isEqualTo(local));
     }
 
     @Test
@@ -107,31 +110,37 @@ class PoliciesTest {
         assertThat(withRealDate).extracting(Deadline::date).containsExactly(LocalDate.parse("2025-04-04"), LocalDate.parse("2025-06-05"));
     }
 
+    /**
+     * Policy F: without a compliant acknowledgement the strict dates stay the act-by dates, and the one-year limit
+     * (Czabaj) is its own key, from the decision of the stage the procedure is at: here the refusal confirmed
+     * after the referral (2024-03-05), the referral being made; before it, the implicit refusal (2023-12-14).
+     */
     @Test
-    void policyF_withoutAcknowledgementRequesterDeadlinesShowTheOneYearLimit() {
+    void policyF_withoutAcknowledgementTheOneYearLimitIsItsOwnDeadline() {
         ProcedureInput procedure = input(Regime.FR_CRPA, "REQUEST_RECEIVED=2023-11-14;CADA_REGISTERED=2024-01-05").withAcknowledged(false);
         List<Deadline> deadlines = compute(procedure);
 
-        Deadline referral = get(deadlines, DeadlineKey.CADA_REFERRAL_BY);
-        assertThat(referral.date()).isEqualTo("2024-02-15");
-        assertThat(referral.alsoPossible()).singleElement().satisfies(other -> {
-            assertThat(other.date()).isEqualTo("2024-12-14");
-            assertThat(other.reasonFr()).startsWith("délais non opposables (L112-6)");
-            assertThat(other.reasonEn()).startsWith("deadlines not enforceable (L112-6)");
-        });
-        assertThat(get(deadlines, DeadlineKey.COURT_BY).alsoPossible()).extracting(AlsoPossible::date)
-                .containsExactly(LocalDate.parse("2025-03-05"));
-        assertThat(get(deadlines, DeadlineKey.IMPLICIT_REFUSAL).alsoPossible()).isEmpty();
-        assertThat(get(deadlines, DeadlineKey.CADA_AVIS_DUE).alsoPossible()).isEmpty();
+        assertThat(get(deadlines, DeadlineKey.CADA_REFERRAL_BY).date()).isEqualTo("2024-02-15");
+        assertThat(get(deadlines, DeadlineKey.COURT_BY).date()).isEqualTo("2024-05-06");
+        Deadline limit = get(deadlines, DeadlineKey.ONE_YEAR_LIMIT);
+        assertThat(limit.date()).isEqualTo("2025-03-05");
+        assertThat(limit.party()).isEqualTo(Party.REQUESTER);
+        assertThat(limit.basis()).contains("Czabaj n° 387763", "n° 488227");
+        assertThat(limit.explanation().fr()).contains("Délais non opposables (L112-6)", "jamais à compter de la communication des motifs");
+        assertThat(deadlines).extracting(Deadline::alsoPossible).allMatch(List::isEmpty);
+
+        Deadline beforeReferral = get(compute(input(Regime.FR_CRPA, "REQUEST_RECEIVED=2023-11-14").withAcknowledged(false)),
+                DeadlineKey.ONE_YEAR_LIMIT);
+        assertThat(beforeReferral.date()).isEqualTo("2024-12-14");
     }
 
     @ParameterizedTest(name = "acknowledged = {0}")
     @CsvSource(value = {"true", "null"}, nullValues = "null")
     void policyF_nothingWhenAcknowledgedOrUnknown(Boolean acknowledged) {
-        Deadline referral = get(compute(input(Regime.FR_CRPA, "REQUEST_RECEIVED=2023-11-14").withAcknowledged(acknowledged)),
-                DeadlineKey.CADA_REFERRAL_BY);
+        List<Deadline> deadlines = compute(input(Regime.FR_CRPA, "REQUEST_RECEIVED=2023-11-14").withAcknowledged(acknowledged));
 
-        assertThat(referral.alsoPossible()).isEmpty();
+        assertThat(get(deadlines, DeadlineKey.CADA_REFERRAL_BY).alsoPossible()).isEmpty();
+        assertThat(Procedures.find(deadlines, DeadlineKey.ONE_YEAR_LIMIT)).isEmpty();
     }
 
     @Test

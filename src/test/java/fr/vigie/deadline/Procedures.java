@@ -14,13 +14,26 @@ public final class Procedures {
     private Procedures() {
     }
 
+    /** "TYPE=date;...", a date followed by "!" for a decision notified without its remedies (remediesStated = false). */
     public static List<ProcedureEvent> events(String spec) {
         List<ProcedureEvent> events = new ArrayList<>();
         for (String part : spec.split(";")) {
             String[] typeAndDate = part.trim().split("=");
-            events.add(new ProcedureEvent(EventType.valueOf(typeAndDate[0].trim()), LocalDate.parse(typeAndDate[1].trim())));
+            String date = typeAndDate[1].trim();
+            boolean omitted = date.endsWith("!");
+            events.add(new ProcedureEvent(EventType.valueOf(typeAndDate[0].trim()), LocalDate.parse(omitted ? date.substring(0, date.length() - 1) : date),
+                    omitted ? Boolean.FALSE : null));
         }
         return events;
+    }
+
+    /** A whole input: "null" or blank for an unknown acknowledgement, residence or territory. */
+    public static ProcedureInput input(Regime regime, String territory, Boolean acknowledged, Residence residence, String events) {
+        return ProcedureInput.of(regime, territory, events(events)).withAcknowledged(acknowledged).withRequesterResidence(residence);
+    }
+
+    public static DeadlineChain evaluate(ProcedureInput input) {
+        return ENGINE.evaluate(input);
     }
 
     public static ProcedureInput input(Regime regime, String events) {

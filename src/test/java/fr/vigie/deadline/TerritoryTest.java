@@ -39,10 +39,21 @@ class TerritoryTest {
     void regimesAcceptTheirOwnEvents() {
         assertThat(Regime.FR_CRPA.accepts(EventType.CADA_REGISTERED)).isTrue();
         assertThat(Regime.FR_CRPA.accepts(EventType.EXTENSION_NOTIFIED)).isFalse();
-        assertThat(Regime.FR_GDPR.acceptedEvents()).containsExactly(EventType.REQUEST_RECEIVED, EventType.EXTENSION_NOTIFIED);
+        assertThat(Regime.FR_CRPA.acceptedEvents()).containsExactly(EventType.REQUEST_RECEIVED, EventType.TRANSFERRED,
+                EventType.EXPRESS_REFUSAL, EventType.CADA_REFERRAL_SENT, EventType.CADA_REGISTERED, EventType.CADA_AVIS_RECEIVED,
+                EventType.FINAL_REFUSAL, EventType.REASONS_REQUESTED, EventType.REASONS_RECEIVED, EventType.RECOURS_GRACIEUX_RECEIVED,
+                EventType.RECOURS_GRACIEUX_REJECTED, EventType.LEGAL_AID_REQUESTED, EventType.LEGAL_AID_DECIDED,
+                EventType.JUDGMENT_NOTIFIED);
+        assertThat(Regime.FR_GDPR.acceptedEvents()).containsExactly(EventType.REQUEST_RECEIVED, EventType.EXTENSION_NOTIFIED,
+                EventType.CNIL_COMPLAINT_RECEIVED, EventType.CNIL_DECISION_NOTIFIED, EventType.INDIRECT_ACCESS_REQUESTED);
         assertThat(Regime.US_FOIA.acceptedEvents()).containsExactly(EventType.REQUEST_RECEIVED, EventType.EXTENSION_NOTIFIED,
-                EventType.ADVERSE_DETERMINATION, EventType.APPEAL_RECEIVED);
-        assertThat(Regime.UK_FOIA.acceptedEvents()).containsExactly(EventType.REQUEST_RECEIVED, EventType.INTERNAL_REVIEW_REQUESTED);
-        assertThat(Regime.DE_IFG.acceptedEvents()).containsExactly(EventType.REQUEST_RECEIVED, EventType.DECISION_NOTIFIED);
+                EventType.ADVERSE_DETERMINATION, EventType.APPEAL_RECEIVED, EventType.APPEAL_DECIDED);
+        assertThat(Regime.UK_FOIA.acceptedEvents()).containsExactly(EventType.REQUEST_RECEIVED, EventType.DECISION_NOTIFIED,
+                EventType.INTERNAL_REVIEW_REQUESTED, EventType.INTERNAL_REVIEW_DECIDED, EventType.ICO_DECISION_NOTICE);
+        assertThat(Regime.DE_IFG.acceptedEvents()).containsExactly(EventType.REQUEST_RECEIVED, EventType.DECISION_NOTIFIED,
+                EventType.OBJECTION_FILED, EventType.OBJECTION_DECIDED);
+        assertThat(Regime.FR_CRPA.eventsTakingRemediesStated()).containsExactly(EventType.EXPRESS_REFUSAL, EventType.FINAL_REFUSAL,
+                EventType.RECOURS_GRACIEUX_REJECTED);
+        assertThat(Regime.US_FOIA.eventsTakingRemediesStated()).isEmpty();
     }
 }

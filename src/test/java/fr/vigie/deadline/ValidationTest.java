@@ -69,10 +69,12 @@ class ValidationTest {
         assertThat(error(Procedures.input(Regime.FR_CRPA, "REQUEST_RECEIVED=" + date)).field()).isEqualTo(field);
     }
 
-    @Test
-    void firstAndLastSupportedDaysAreAccepted() {
-        assertThat(compute(Regime.FR_CRPA, "REQUEST_RECEIVED=1900-01-01")).isNotEmpty();
-        assertThat(compute(Regime.FR_CRPA, "REQUEST_RECEIVED=2200-12-31")).isNotEmpty();
+    /** Each regime's first day (the law's, LawInForce) and the last supported day are accepted. */
+    @ParameterizedTest(name = "{0} from {1}")
+    @CsvSource({"FR_CRPA, 1978-07-17", "FR_GDPR, 2018-05-25", "US_FOIA, 1975-02-19", "UK_FOIA, 2005-01-01", "DE_IFG, 2006-01-01"})
+    void firstAndLastSupportedDaysAreAccepted(Regime regime, LocalDate first) {
+        assertThat(compute(regime, "REQUEST_RECEIVED=" + first)).isNotEmpty();
+        assertThat(compute(regime, "REQUEST_RECEIVED=2200-12-31")).isNotEmpty();
     }
 
     @Test
@@ -99,6 +101,19 @@ class ValidationTest {
             US_FOIA | REQUEST_RECEIVED=2024-02-01;APPEAL_RECEIVED=2024-01-31           | events[1].date
             UK_FOIA | REQUEST_RECEIVED=2024-02-01;INTERNAL_REVIEW_REQUESTED=2024-01-31 | events[1].date
             DE_IFG  | REQUEST_RECEIVED=2024-02-01;DECISION_NOTIFIED=2024-01-31         | events[1].date
+            FR_CRPA | REQUEST_RECEIVED=2024-02-01;TRANSFERRED=2024-01-31               | events[1].date
+            FR_CRPA | CADA_REFERRAL_SENT=2024-02-01;CADA_REGISTERED=2024-01-31         | events[1].date
+            FR_CRPA | CADA_REFERRAL_SENT=2024-02-01;FINAL_REFUSAL=2024-01-31           | events[1].date
+            FR_CRPA | RECOURS_GRACIEUX_RECEIVED=2024-02-01;RECOURS_GRACIEUX_REJECTED=2024-01-31 | events[1].date
+            FR_CRPA | LEGAL_AID_REQUESTED=2024-02-01;LEGAL_AID_DECIDED=2024-01-31     | events[1].date
+            FR_CRPA | CADA_REGISTERED=2024-02-01;JUDGMENT_NOTIFIED=2024-01-31          | events[1].date
+            FR_GDPR | CNIL_COMPLAINT_RECEIVED=2024-02-01;CNIL_DECISION_NOTIFIED=2024-01-31 | events[1].date
+            FR_GDPR | REQUEST_RECEIVED=2024-02-01;CNIL_COMPLAINT_RECEIVED=2024-01-31  | events[1].date
+            US_FOIA | APPEAL_RECEIVED=2024-02-01;APPEAL_DECIDED=2024-01-31            | events[1].date
+            UK_FOIA | INTERNAL_REVIEW_REQUESTED=2024-02-01;INTERNAL_REVIEW_DECIDED=2024-01-31 | events[1].date
+            UK_FOIA | REQUEST_RECEIVED=2024-02-01;ICO_DECISION_NOTICE=2024-01-31      | events[1].date
+            DE_IFG  | DECISION_NOTIFIED=2024-02-01;OBJECTION_FILED=2024-01-31         | events[1].date
+            DE_IFG  | OBJECTION_FILED=2024-02-01;OBJECTION_DECIDED=2024-01-31         | events[1].date
             """)
     void dateOrderThatContradictsTheProcedure(Regime regime, String events, String field) {
         InvalidProcedureException error = error(ProcedureInput.of(regime, null, events(events)));
@@ -120,6 +135,60 @@ class ValidationTest {
     void unknownTerritory(String code) {
         assertThat(error(ProcedureInput.of(Regime.FR_CRPA, code, events("REQUEST_RECEIVED=2025-03-03"))).field())
                 .isEqualTo("territory");
+    }
+
+    /** remediesStated only exists for a decision that must state the remedies (R421-5 CJA; VwGO §58). */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            FR_CRPA | REQUEST_RECEIVED=2025-03-03;CADA_REGISTERED=2025-05-05!  | events[1].remediesStated
+            FR_GDPR | REQUEST_RECEIVED=2025-03-03!                             | events[0].remediesStated
+            US_FOIA | REQUEST_RECEIVED=2025-03-03;ADVERSE_DETERMINATION=2025-03-20! | events[1].remediesStated
+            UK_FOIA | REQUEST_RECEIVED=2025-03-03;DECISION_NOTIFIED=2025-03-20!  | events[1].remediesStated
+            """)
+    void remediesStatedOnAnEventThatIsNoSuchDecision(Regime regime, String events, String field) {
+        assertThat(error(ProcedureInput.of(regime, null, events(events))).field()).isEqualTo(field);
+    }
+
+    @Test
+    void remediesStatedTrueIsAcceptedOnADecisionAndRefusedElsewhere() {
+        List<ProcedureEvent> stated = List.of(new ProcedureEvent(EventType.REQUEST_RECEIVED, LocalDate.of(2025, 3, 3)),
+                new ProcedureEvent(EventType.EXPRESS_REFUSAL, LocalDate.of(2025, 3, 20), Boolean.TRUE));
+        assertThat(compute(ProcedureInput.of(Regime.FR_CRPA, null, stated))).isNotEmpty();
+        List<ProcedureEvent> onReceipt = List.of(new ProcedureEvent(EventType.REQUEST_RECEIVED, LocalDate.of(2025, 3, 3), Boolean.TRUE));
+        assertThat(error(ProcedureInput.of(Regime.FR_CRPA, null, onReceipt)).field()).isEqualTo("events[0].remediesStated");
+    }
+
+    /** The residence only matters for the French distance periods (CJA R421-7). */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"US_FOIA, ABROAD", "UK_FOIA, OVERSEAS", "DE_IFG, ABROAD"})
+    void residenceOutsideTheFrenchRegimes(Regime regime, Residence residence) {
+        assertThat(error(ProcedureInput.of(regime, null, events("REQUEST_RECEIVED=2025-03-03")).withRequesterResidence(residence))
+                .field()).isEqualTo("requesterResidence");
+        assertThat(compute(ProcedureInput.of(regime, null, events("REQUEST_RECEIVED=2025-03-03"))
+                .withRequesterResidence(Residence.METROPOLE))).isNotEmpty();
+    }
+
+    @Test
+    void residenceNames() {
+        assertThat(Residence.parse(" abroad ", "requesterResidence")).isEqualTo(Residence.ABROAD);
+        assertThat(Residence.parse("", "requesterResidence")).isEqualTo(Residence.METROPOLE);
+        assertThatThrownBy(() -> Residence.parse("MARS", "requesterResidence")).isInstanceOfSatisfying(InvalidProcedureException.class,
+                error -> assertThat(error.field()).isEqualTo("requesterResidence"));
+    }
+
+    /** Länder by ISO 3166-2 code under DE_IFG only; French codes never there. */
+    @ParameterizedTest(name = "{0} \"{1}\"")
+    @CsvSource({"DE_IFG, DE-XX", "DE_IFG, 67", "DE_IFG, NW", "FR_CRPA, DE-NW", "US_FOIA, DE-BY", "FR_GDPR, DE-BE"})
+    void unknownLandOrLandElsewhere(Regime regime, String code) {
+        assertThat(error(ProcedureInput.of(regime, code, events("REQUEST_RECEIVED=2025-03-03"))).field()).isEqualTo("territory");
+    }
+
+    @Test
+    void landCodesAreNormalised() {
+        assertThat(Regime.DE_IFG.normalizedTerritory(" de-nw ")).isEqualTo("DE-NW");
+        assertThat(Regime.DE_IFG.normalizedTerritory("")).isNull();
+        assertThat(Regime.FR_CRPA.normalizedTerritory(" 2a ")).isEqualTo("2A");
+        assertThat(compute(ProcedureInput.of(Regime.DE_IFG, "de-by", events("REQUEST_RECEIVED=2025-03-03")))).isNotEmpty();
     }
 
     @Test

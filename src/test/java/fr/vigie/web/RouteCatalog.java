@@ -177,9 +177,10 @@ final class RouteCatalog {
             route("GET", "/lang/{language}", PUBLIC, 303, "back", "/calculator"),
             // calculator
             get("/calculator", PUBLIC, "regime", "FR_CRPA", "territory", "75", "acknowledged", null,
-                    "REQUEST_RECEIVED", "2025-03-03", "EXPRESS_REFUSAL", null),
+                    "REQUEST_RECEIVED", "2025-03-03", "EXPRESS_REFUSAL", null, "requesterResidence", null, "noRemedies", null),
             route("POST", "/api/v1/deadlines/preview", PUBLIC, 200, "regime", "FR_CRPA", "territory", "75",
-                    "acknowledged", null, "events", List.of(Map.of("type", "REQUEST_RECEIVED", "date", "2025-03-03"))),
+                    "acknowledged", null, "requesterResidence", null,
+                    "events", List.of(Map.of("type", "REQUEST_RECEIVED", "date", "2025-03-03"))),
             // dashboard
             get("/", VIEWER, dashboardFilters()),
             get("/dashboard/export.csv", VIEWER, dashboardFilters("list", null)),

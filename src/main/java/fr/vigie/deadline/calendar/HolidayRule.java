@@ -52,6 +52,12 @@ final class HolidayRule {
         return new HolidayRule(nameFr, nameEn, date, Integer.MIN_VALUE, Integer.MAX_VALUE, Map.of());
     }
 
+    /** The last {@code weekday} strictly before {@code month}/{@code day} (Buß- und Bettag: the Wednesday before 23 November). */
+    static HolidayRule weekdayBefore(Month month, int day, DayOfWeek weekday, String nameFr, String nameEn) {
+        return new HolidayRule(nameFr, nameEn, year -> LocalDate.of(year, month, day).with(TemporalAdjusters.previous(weekday)),
+                Integer.MIN_VALUE, Integer.MAX_VALUE, Map.of());
+    }
+
     /** A day proclaimed once (not computable): data, documented where it is declared. */
     static HolidayRule oneOff(LocalDate date, String nameFr, String nameEn) {
         return new HolidayRule(nameFr, nameEn, year -> date, date.getYear(), date.getYear(), Map.of());

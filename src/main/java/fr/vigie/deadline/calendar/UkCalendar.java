@@ -52,7 +52,7 @@ public final class UkCalendar {
     private static final HolidayRule LATE_SUMMER = HolidayRule.nthWeekday(AUGUST, MONDAY, -1,
             "Jour férié de fin d'été (Angleterre, pays de Galles, Irlande du Nord)", "Summer bank holiday (England, Wales, Northern Ireland)");
 
-    private static final HolidaySet ENGLAND_AND_WALES = nation(NEW_YEAR.from(1974), EASTER_MONDAY, LATE_SUMMER);
+    private static final HolidaySet ENGLAND_AND_WALES_SET = nation(NEW_YEAR.from(1974), EASTER_MONDAY, LATE_SUMMER);
 
     private static final HolidaySet SCOTLAND = nation(NEW_YEAR,
             HolidayRule.fixed(JANUARY, 2, "2 janvier (Écosse)", "2nd January (Scotland)"),
@@ -66,7 +66,15 @@ public final class UkCalendar {
             HolidayRule.fixed(JULY, 12, "Bataille de la Boyne (Irlande du Nord)", "Battle of the Boyne (Northern Ireland)"));
 
     public static final Calendar CALENDAR = new Calendar("Royaume-Uni (jours fériés de toutes ses parties)",
-            "United Kingdom (bank holidays in any part)", List.of(ENGLAND_AND_WALES, SCOTLAND, NORTHERN_IRELAND));
+            "United Kingdom (bank holidays in any part)", List.of(ENGLAND_AND_WALES_SET, SCOTLAND, NORTHERN_IRELAND));
+
+    /**
+     * England and Wales alone: the earliest reading of a rule that moves a last day off "a bank holiday under
+     * section 1 of the Banking and Financial Dealings Act 1971" without saying in which part of the UK (the
+     * First-tier Tribunal's rules), the union {@link #CALENDAR} giving the later reading.
+     */
+    public static final Calendar ENGLAND_AND_WALES = new Calendar("Angleterre et pays de Galles", "England and Wales",
+            List.of(ENGLAND_AND_WALES_SET));
 
     private UkCalendar() {
     }

@@ -24,7 +24,8 @@ public final class PeriodCalculator {
     /**
      * The n-th working day after the trigger: the trigger day never counts, even when it is not a
      * working day itself (UK FOIA s.10(1) "following the date of receipt", policy I; 5 U.S.C.
-     * 552(a)(6)(A)). Suspended days do not count either (policy G).
+     * 552(a)(6)(A)). Suspended days do not count either (policy G). The end rule only matters for
+     * {@link EndRule#DAY_AFTER}: the count always ends on a working day.
      */
     private static PeriodResult countWorkingDays(LocalDate trigger, Period period, EndRule endRule, Calendar calendar,
                                                  List<SuspensionWindow> windows) {
@@ -42,7 +43,9 @@ public final class PeriodCalculator {
                 skipped.add(SkippedDay.nonWorking(day, calendar));
             }
         }
-        return new PeriodResult(trigger, period, endRule, calendar, day, day, List.of(), day, skipped, day);
+        // DAY_AFTER: a "from" date, the day after the last counted day (5 U.S.C. 552(a)(6)(C)(i))
+        LocalDate date = endRule == EndRule.DAY_AFTER ? day.plusDays(1) : day;
+        return new PeriodResult(trigger, period, endRule, calendar, day, day, List.of(), day, skipped, date);
     }
 
     /** Days or months: CPC 640-642, Reg. 1182/71 art. 3, BGB §§187-193 all count this way. */

@@ -8,12 +8,14 @@ import fr.vigie.deadline.DeadlineKey;
 import fr.vigie.deadline.period.EndRule;
 import fr.vigie.deadline.period.Period;
 import java.time.LocalDate;
-import java.util.List;
 
-/** GDPR access request to a French controller (LEGAL.md §2): art. 15 and 12(3), periods per Reg. 1182/71 art. 3. */
+/**
+ * GDPR access request to a French controller (LEGAL.md §2): art. 15 and 12(3), periods per Reg. 1182/71 art. 3;
+ * then the CNIL ({@link CnilRules}).
+ */
 final class GdprRules {
 
-    private static final String REG_1182_71 = "règl. 1182/71 art. 3(4)";
+    static final String REG_1182_71 = "règl. 1182/71 art. 3(4)";
     private static final DeadlineSpec RESPONSE = new DeadlineSpec(DeadlineKey.RESPONSE_DUE,
             "RGPD art. 12(3), 15 ; règl. 1182/71 art. 3(2)(c)", Period.months(1), EndRule.NEXT_WORKING_DAY, REG_1182_71);
     // Art. 12(3): "extended by two further months", i.e. three months from receipt.
@@ -23,16 +25,17 @@ final class GdprRules {
     private GdprRules() {
     }
 
-    static List<Deadline> deadlines(Procedure procedure) {
+    static void chain(Procedure procedure, ChainBuilder out) {
         LocalDate received = procedure.dateOf(REQUEST_RECEIVED);
-        if (received == null) {
-            return List.of();
+        if (received != null) {
+            Deadline response = DeadlineMaker.make(procedure, RESPONSE, REQUEST_RECEIVED.label(), received);
+            LocalDate notified = procedure.dateOf(EXTENSION_NOTIFIED);
+            if (notified == null) {
+                out.add(response);
+            } else {
+                Extension.apply(out, response, notified, DeadlineMaker.make(procedure, EXTENDED, REQUEST_RECEIVED.label(), received));
+            }
         }
-        Deadline response = DeadlineMaker.make(procedure, RESPONSE, REQUEST_RECEIVED.label(), received);
-        LocalDate notified = procedure.dateOf(EXTENSION_NOTIFIED);
-        if (notified == null) {
-            return List.of(response);
-        }
-        return Extension.apply(response, notified, DeadlineMaker.make(procedure, EXTENDED, REQUEST_RECEIVED.label(), received));
+        CnilRules.chain(procedure, out);
     }
 }

@@ -1,7 +1,6 @@
 package fr.vigie.deadline.regime;
 
-import fr.vigie.deadline.Deadline;
-import java.util.List;
+import fr.vigie.deadline.DeadlineChain;
 
 /** Dispatches a validated procedure to the rules of its regime. */
 public final class RegimeRules {
@@ -9,14 +8,16 @@ public final class RegimeRules {
     private RegimeRules() {
     }
 
-    /** The deadlines of the procedure, in the order of the procedure. */
-    public static List<Deadline> deadlines(Procedure procedure) {
-        return switch (procedure.regime()) {
-            case FR_CRPA -> CrpaRules.deadlines(procedure);
-            case FR_GDPR -> GdprRules.deadlines(procedure);
-            case US_FOIA -> UsFoiaRules.deadlines(procedure);
-            case UK_FOIA -> UkFoiaRules.deadlines(procedure);
-            case DE_IFG -> IfgRules.deadlines(procedure);
-        };
+    /** The deadlines of the procedure, in the order of the procedure, and its warnings. */
+    public static DeadlineChain chain(Procedure procedure) {
+        ChainBuilder out = new ChainBuilder();
+        switch (procedure.regime()) {
+            case FR_CRPA -> CrpaRules.chain(procedure, out);
+            case FR_GDPR -> GdprRules.chain(procedure, out);
+            case US_FOIA -> UsFoiaRules.chain(procedure, out);
+            case UK_FOIA -> UkFoiaRules.chain(procedure, out);
+            case DE_IFG -> IfgRules.chain(procedure, out);
+        }
+        return out.build();
     }
 }

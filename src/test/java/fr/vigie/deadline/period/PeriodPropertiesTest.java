@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.vigie.deadline.calendar.Calendar;
 import fr.vigie.deadline.calendar.FrenchCalendars;
 import fr.vigie.deadline.calendar.GermanCalendar;
+import fr.vigie.deadline.calendar.GermanLands;
 import fr.vigie.deadline.calendar.UkCalendar;
 import fr.vigie.deadline.calendar.UsFederalCalendar;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -20,10 +22,16 @@ import net.jqwik.api.constraints.IntRange;
 /** Invariants of the period arithmetic on every calendar, for any trigger in 1900-2200 and any period. */
 class PeriodPropertiesTest {
 
-    private static final List<Calendar> CALENDARS = List.of(FrenchCalendars.NATIONAL, FrenchCalendars.ALSACE_MOSELLE,
-            FrenchCalendars.GUADELOUPE, FrenchCalendars.MARTINIQUE, FrenchCalendars.GUYANE, FrenchCalendars.LA_REUNION,
-            FrenchCalendars.MAYOTTE, FrenchCalendars.SAINT_MARTIN, FrenchCalendars.SAINT_BARTHELEMY,
-            UsFederalCalendar.CALENDAR, UkCalendar.CALENDAR, GermanCalendar.CALENDAR);
+    private static final List<Calendar> CALENDARS = allCalendars();
+
+    private static List<Calendar> allCalendars() {
+        List<Calendar> all = new ArrayList<>(List.of(FrenchCalendars.NATIONAL, FrenchCalendars.ALSACE_MOSELLE,
+                FrenchCalendars.GUADELOUPE, FrenchCalendars.MARTINIQUE, FrenchCalendars.GUYANE, FrenchCalendars.LA_REUNION,
+                FrenchCalendars.MAYOTTE, FrenchCalendars.SAINT_MARTIN, FrenchCalendars.SAINT_BARTHELEMY,
+                UsFederalCalendar.CALENDAR, UkCalendar.CALENDAR, UkCalendar.ENGLAND_AND_WALES, GermanCalendar.CALENDAR));
+        GermanLands.codes().forEach(code -> all.add(GermanLands.calendar(code).orElseThrow()));
+        return List.copyOf(all);
+    }
 
     @Provide
     Arbitrary<LocalDate> triggers() {
@@ -76,6 +84,43 @@ class PeriodPropertiesTest {
         LocalDate later = PeriodCalculator.compute(trigger.plusDays(days), period, endRule, calendar, List.of()).date();
 
         assertThat(later).isAfterOrEqualTo(first);
+    }
+
+    /** No period ends before its trigger, whatever its end rule (a "from" date is the day after). */
+    @Property
+    void noDateBeforeTheTrigger(@ForAll("triggers") LocalDate trigger, @ForAll("periods") Period period,
+                                @ForAll("calendars") Calendar calendar, @ForAll EndRule endRule) {
+        PeriodResult result = PeriodCalculator.compute(trigger, period, endRule, calendar, List.of());
+
+        assertThat(result.date()).isAfter(trigger);
+        assertThat(result.date()).isAfterOrEqualTo(result.periodEnd());
+    }
+
+    /** A "from" date (DAY_AFTER) is the day after the period's last day, working days included (552(a)(6)(C)(i)). */
+    @Property
+    void fromDateIsTheDayAfterTheLastDay(@ForAll("triggers") LocalDate trigger, @ForAll("periods") Period period,
+                                         @ForAll("calendars") Calendar calendar) {
+        LocalDate kept = PeriodCalculator.compute(trigger, period, EndRule.KEEP, calendar, List.of()).date();
+        LocalDate from = PeriodCalculator.compute(trigger, period, EndRule.DAY_AFTER, calendar, List.of()).date();
+
+        assertThat(from).isEqualTo(kept.plusDays(1));
+    }
+
+    /** A Land's calendar has every nationwide holiday: its dates are never earlier than the federal ones (BGB §193). */
+    @Property
+    void landDatesAreNeverEarlierThanFederalOnes(@ForAll("triggers") LocalDate trigger, @ForAll("periods") Period period,
+                                                 @ForAll("lands") String land) {
+        Calendar federal = GermanCalendar.CALENDAR;
+        LocalDate nationwide = PeriodCalculator.compute(trigger, period, EndRule.NEXT_WORKING_DAY, federal, List.of()).date();
+        LocalDate inLand = PeriodCalculator.compute(trigger, period, EndRule.NEXT_WORKING_DAY,
+                GermanLands.calendar(land).orElseThrow(), List.of()).date();
+
+        assertThat(inLand).isAfterOrEqualTo(nationwide);
+    }
+
+    @Provide
+    Arbitrary<String> lands() {
+        return Arbitraries.of(GermanLands.codes());
     }
 
     /** Policy B: the two readings of a délai franc in months only differ after a trigger on the 28th-31st. */

@@ -17,8 +17,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class CrpaRulesTest {
 
+    /**
+     * The reasons are asked on 10 March, while the refusal confirmed on 5 March stands, before the express refusal
+     * of 20 March replaces it (asked after it, they would have no effect: L232-4 only applies to implicit refusals).
+     */
     private static final String FULL_CHAIN = "REQUEST_RECEIVED=2023-11-14;EXPRESS_REFUSAL=2023-12-01;CADA_REGISTERED=2024-01-05;"
-            + "CADA_AVIS_RECEIVED=2024-02-20;FINAL_REFUSAL=2024-03-20;REASONS_REQUESTED=2024-03-25;REASONS_RECEIVED=2024-04-10";
+            + "CADA_AVIS_RECEIVED=2024-02-20;FINAL_REFUSAL=2024-03-20;REASONS_REQUESTED=2024-03-10;REASONS_RECEIVED=2024-04-10";
 
     @Test
     void fullChainInProcedureOrderWithPartiesAndBases() {
@@ -30,7 +34,7 @@ class CrpaRulesTest {
                 row(DeadlineKey.CADA_AVIS_DUE, "2024-02-05", Party.CADA),
                 row(DeadlineKey.CONFIRMED_REFUSAL, "2024-03-05", Party.ADMINISTRATION),
                 row(DeadlineKey.BODY_ANSWER_TO_AVIS_DUE, "2024-03-20", Party.ADMINISTRATION),
-                row(DeadlineKey.REASONS_DUE, "2024-04-25", Party.ADMINISTRATION),
+                row(DeadlineKey.REASONS_DUE, "2024-04-10", Party.ADMINISTRATION),
                 row(DeadlineKey.COURT_BY, "2024-05-21", Party.REQUESTER));
         assertThat(deadlines).extracting(Deadline::basis).containsExactly("CRPA R*311-12, R311-13", "CRPA L342-1, R343-1",
                 "CRPA R343-3", "CRPA R*343-4, R343-5", "CRPA R343-3", "CRPA L232-4", "CJA R421-1, R421-2");

@@ -43,7 +43,7 @@ class OtherRegimesTest {
     void lateUsExtensionGivesNoExtendedDueDate() {
         List<Deadline> deadlines = compute(Regime.US_FOIA, "REQUEST_RECEIVED=2025-11-03;EXTENSION_NOTIFIED=2025-12-04");
 
-        assertThat(deadlines).extracting(d -> d.key().name()).containsExactly("RESPONSE_DUE");
+        assertThat(deadlines).extracting(d -> d.key().name()).containsExactly("RESPONSE_DUE", "SUIT_FROM", "SUIT_BY");
         assertThat(deadlines.get(0).alsoPossible()).extracting(AlsoPossible::date).containsExactly(LocalDate.parse("2025-12-17"));
     }
 
@@ -69,7 +69,10 @@ class OtherRegimesTest {
                 org.assertj.core.groups.Tuple.tuple("RESPONSE_DUE", LocalDate.parse("2025-12-03")),
                 org.assertj.core.groups.Tuple.tuple("EXTENDED_RESPONSE_DUE", LocalDate.parse("2025-12-17")),
                 org.assertj.core.groups.Tuple.tuple("APPEAL_BY", LocalDate.parse("2026-03-10")),
-                org.assertj.core.groups.Tuple.tuple("APPEAL_DECISION_DUE", LocalDate.parse("2026-02-03")));
+                org.assertj.core.groups.Tuple.tuple("APPEAL_DECISION_DUE", LocalDate.parse("2026-02-03")),
+                // the appeal undecided by its due date: constructive exhaustion the next day, six years from then
+                org.assertj.core.groups.Tuple.tuple("SUIT_FROM", LocalDate.parse("2026-02-04")),
+                org.assertj.core.groups.Tuple.tuple("SUIT_BY", LocalDate.parse("2032-02-04")));
     }
 
     /** Internal review: 20 working days, 40 at most (s.45 code). */
