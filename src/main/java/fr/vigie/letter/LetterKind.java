@@ -1,0 +1,53 @@
+package fr.vigie.letter;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+import fr.vigie.deadline.Regime;
+
+/** Every letter of the procedure, and the regimes that have it. */
+public enum LetterKind {
+    /** The first request: CRPA, GDPR art. 15, US FOIA, UK FOIA, IFG. */
+    REQUEST(EnumSet.allOf(Regime.class)),
+    /** A reminder (relance) while the body is still within or just past its time. */
+    REMINDER(EnumSet.allOf(Regime.class)),
+    /** The reasons of an implicit refusal, L232-4 CRPA. */
+    REASONS_REQUEST(EnumSet.of(Regime.FR_CRPA)),
+    /** Referral to the CADA, L342-1 and R343-1 CRPA. */
+    CADA_REFERRAL(EnumSet.of(Regime.FR_CRPA)),
+    /** One referral for the same documents refused by several bodies (L342-1, R343-3-1 CRPA). */
+    GROUPED_CADA_REFERRAL(EnumSet.of(Regime.FR_CRPA)),
+    RECOURS_GRACIEUX(EnumSet.of(Regime.FR_CRPA)),
+    /** Requête to the tribunal administratif, R411-1 and R421-1 CJA. */
+    COURT_APPLICATION(EnumSet.of(Regime.FR_CRPA)),
+    /** Complaint to the CNIL, GDPR art. 77. */
+    CNIL_COMPLAINT(EnumSet.of(Regime.FR_GDPR)),
+    /** Administrative appeal, 5 U.S.C. 552(a)(6)(A). */
+    FOIA_APPEAL(EnumSet.of(Regime.US_FOIA)),
+    /** Internal review, FOIA 2000 s.45 Code of Practice. */
+    INTERNAL_REVIEW(EnumSet.of(Regime.UK_FOIA)),
+    /** Objection, §9(4) IFG and §§68-70 VwGO. */
+    WIDERSPRUCH(EnumSet.of(Regime.DE_IFG));
+
+    private final Set<Regime> regimes;
+
+    LetterKind(Set<Regime> regimes) {
+        this.regimes = regimes;
+    }
+
+    public boolean appliesTo(Regime regime) {
+        return regimes.contains(regime);
+    }
+
+    /** The kind named exactly {@code name}; empty for anything else (an unknown kind is a 404). */
+    public static Optional<LetterKind> parse(String name) {
+        return Arrays.stream(values()).filter(k -> k.name().equals(name)).findFirst();
+    }
+
+    /** The file-name friendly form ("cada-referral"). */
+    public String slug() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+}

@@ -1,0 +1,86 @@
+package fr.vigie.letter;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import fr.vigie.app.AppClock;
+import fr.vigie.deadline.Regime;
+import fr.vigie.request.AccessRequest;
+import fr.vigie.request.RequestService;
+import fr.vigie.request.document.DocumentService;
+import fr.vigie.request.document.RequestDocument;
+import fr.vigie.request.procedure.ProcedureState;
+import fr.vigie.request.timeline.RequestEvent;
+import fr.vigie.web.Texts;
+
+/**
+ * The one place this package reads the request core (requests, events, deadlines, documents), turning them
+ * into plain {@link LetterFacts}. When the core moves, only this class changes.
+ */
+@ApplicationScoped
+public class RequestReader {
+
+    /** A document of a request with its bytes, for the export. */
+    public record DocumentFile(long id, String fileName, String contentType, String sha256, String uploadedAt, byte[] bytes) {
+    }
+
+    private final RequestService requests;
+    private final DocumentService documents;
+    private final AppClock clock;
+
+    public RequestReader(RequestService requests, DocumentService documents, AppClock clock) {
+        this.requests = requests;
+        this.documents = documents;
+        this.clock = clock;
+    }
+
+    /** The request's facts as of today; a missing request is a 404. */
+    @Transactional
+    public LetterFacts facts(long requestId) {
+        return of(requests.get(requestId));
+    }
+
+    /**
+     * The owner's other CRPA requests for the same documents (same title, ignoring case and accents), as
+     * candidates for a grouped CADA referral.
+     */
+    @Transactional
+    public List<LetterFacts> sameDocuments(LetterFacts request) {
+        String title = Texts.fold(request.title());
+        List<AccessRequest> others = AccessRequest.list("regime = ?1 and owner.id = ?2 and id <> ?3 order by id",
+                Regime.FR_CRPA, request.ownerId(), request.id());
+        return others.stream().filter(r -> Texts.fold(r.title).equals(title)).map(this::of).toList();
+    }
+
+    /** Every document of the request with its bytes, oldest first. */
+    @Transactional
+    public List<DocumentFile> documents(long requestId) {
+        AccessRequest request = requests.get(requestId);
+        return documents.of(request).stream().map(d -> file(requestId, d)).toList();
+    }
+
+    private DocumentFile file(long requestId, RequestDocument d) {
+        byte[] bytes = documents.download(requestId, d.id).bytes();
+        return new DocumentFile(d.id, d.fileName, d.contentType, d.sha256, d.uploadedAt.toString(), bytes);
+    }
+
+    private LetterFacts of(AccessRequest r) {
+        ProcedureState state = requests.stateOf(r);
+        List<LetterFacts.Happened> events = RequestEvent.timelineOf(r).stream().map(RequestReader::happened).toList();
+        LetterFacts.Body body = new LetterFacts.Body(r.body.id, r.body.name, r.body.postalAddress, r.body.email,
+                r.body.prada, r.body.departement);
+        LocalDate created = r.createdAt.atZone(clock.zone()).toLocalDate();
+        return new LetterFacts(r.id, r.owner.id, r.title, r.text, r.regime, r.channel.name(), r.bodyReference,
+                r.cadaCaseNumber, r.courtCaseNumber, created, body, state.stage().name(), events, state.deadlines(),
+                state.receipt(), state.receiptEstimated());
+    }
+
+    private static LetterFacts.Happened happened(RequestEvent e) {
+        return new LetterFacts.Happened(e.type.name(), e.date, e.outcome == null ? null : e.outcome.name(),
+                e.outcome != null && e.outcome.isRefusal(), e.avis == null ? null : e.avis.name(), e.caseNumber,
+                e.toBody == null ? null : e.toBody.name);
+    }
+}
