@@ -46,6 +46,21 @@ public enum LetterKind {
         return Arrays.stream(values()).filter(k -> k.name().equals(name)).findFirst();
     }
 
+    /**
+     * The timeline event that sending this letter records ({@code RequestEventType} name), or null when the
+     * procedure has no event for it (a reminder, a recours gracieux, a CNIL complaint).
+     */
+    public String eventType() {
+        return switch (this) {
+            case REQUEST -> "SENT";
+            case REASONS_REQUEST -> "REASONS_ASKED";
+            case CADA_REFERRAL, GROUPED_CADA_REFERRAL -> "CADA_REFERRAL_SENT";
+            case COURT_APPLICATION -> "COURT_FILED";
+            case FOIA_APPEAL, INTERNAL_REVIEW, WIDERSPRUCH -> "APPEAL_SENT";
+            case REMINDER, RECOURS_GRACIEUX, CNIL_COMPLAINT -> null;
+        };
+    }
+
     /** The file-name friendly form ("cada-referral"). */
     public String slug() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

@@ -25,6 +25,16 @@ public final class LetterLabels {
         };
     }
 
+    public static String channel(LetterMsg msg, LetterChannel channel) {
+        return switch (channel) {
+            case EMAIL -> msg.channel_EMAIL();
+            case ONLINE_FORM -> msg.channel_ONLINE_FORM();
+            case POST -> msg.channel_POST();
+            case REGISTERED_POST -> msg.channel_REGISTERED_POST();
+            case HAND_DELIVERY -> msg.channel_HAND_DELIVERY();
+        };
+    }
+
     public static String timing(LetterMsg msg, Timing timing) {
         return switch (timing) {
             case TOO_EARLY -> msg.timing_TOO_EARLY();

@@ -183,4 +183,22 @@ public interface LetterMsg {
 
     @Message("Cette lettre est déjà marquée envoyée.")
     String v_already_sent();
+
+    @Message("Une date au format AAAA-MM-JJ, au plus tard aujourd'hui.")
+    String v_date();
+
+    @Message("Courriel")
+    String channel_EMAIL();
+
+    @Message("Formulaire en ligne")
+    String channel_ONLINE_FORM();
+
+    @Message("Courrier simple")
+    String channel_POST();
+
+    @Message("Lettre recommandée avec avis de réception")
+    String channel_REGISTERED_POST();
+
+    @Message("Remise en main propre")
+    String channel_HAND_DELIVERY();
 }

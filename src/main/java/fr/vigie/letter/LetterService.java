@@ -85,6 +85,7 @@ public class LetterService {
     @Transactional
     public KeptLetter keep(long requestId, KeepInput input, long userId) {
         FieldChecks checks = new FieldChecks(locale.msg());
+        LetterKind kind = checks.oneOf("kind", input.kind(), LetterKind.class, true);
         String text = checks.lines("text", input.text(), true, config.maxText());
         if (text != null && text.contains("\t")) {
             text = text.replace("\t", "    ");
@@ -93,9 +94,9 @@ public class LetterService {
         String channel = channel(checks, input.channel());
         checks.throwIfAny();
         LetterFacts f = reader.facts(requestId);
-        kind(input.kind(), f);
+        kind(kind.name(), f);
         RequesterIdentity identity = identity(identityId, userId, true);
-        LetterDraft draft = prepare(requestId, input.kind(), identity.id, channel, userId);
+        LetterDraft draft = prepare(requestId, kind.name(), identity.id, channel, userId);
         KeptLetter letter = new KeptLetter();
         letter.requestId = requestId;
         letter.kind = draft.kind();
