@@ -24,7 +24,6 @@ import fr.vigie.letter.identity.IdentityLabels;
 import fr.vigie.letter.identity.IdentityMsg;
 import fr.vigie.letter.identity.IdentityService;
 import fr.vigie.letter.identity.RequesterIdentity;
-import fr.vigie.letter.pdf.LetterPdf;
 import fr.vigie.web.ConflictException;
 import fr.vigie.web.CurrentLocale;
 import fr.vigie.web.FieldError;
@@ -90,7 +89,7 @@ public class LetterPages {
     }
 
     @GET
-    @Path("/letters/{kind}")
+    @Path("/letters/{kind}/edit")
     @RolesAllowed("EDITOR")
     public TemplateInstance edit(@PathParam("id") long id, @PathParam("kind") String kind,
             @QueryParam("identityId") String identityId, @QueryParam("channel") String channel) {
@@ -108,8 +107,16 @@ public class LetterPages {
             KeptLetter kept = letters.keep(id, new LetterService.KeepInput(kind, text, identityId, channel), currentUser.id());
             return Response.seeOther(URI.create("/requests/" + id + "/letters?kept=" + kept.id)).build();
         } catch (InvalidInputException e) {
-            LetterDraft draft = letters.prepare(id, kind, null, null, currentUser.id());
-            return Response.status(e.status()).entity(editPage(id, draft, text, new FormErrors(e.errors()))).build();
+            return Response.status(e.status()).entity(editPage(id, redraft(id, kind), text, new FormErrors(e.errors()))).build();
+        }
+    }
+
+    /** The form again after a refused keep: the same kind when it exists for the request, else the first request. */
+    private LetterDraft redraft(long id, String kind) {
+        try {
+            return letters.prepare(id, kind, null, null, currentUser.id());
+        } catch (fr.vigie.web.NotFoundException | InvalidInputException e) {
+            return letters.prepare(id, LetterKind.REQUEST.name(), null, null, currentUser.id());
         }
     }
 
@@ -118,17 +125,15 @@ public class LetterPages {
     @Produces("application/pdf")
     public Response draftPdf(@PathParam("id") long id, @PathParam("kind") String kind,
             @QueryParam("identityId") String identityId, @QueryParam("channel") String channel) {
-        LetterDraft draft = letters.prepare(id, kind, LetterParams.identityId(identityId, locale),
-                LetterParams.channel(channel, locale), currentUser.id());
-        return Downloads.pdf(LetterPdf.render(draft.printed()), draft.kind().slug() + "-" + id + ".pdf");
+        return Downloads.pdf(letters.prepare(id, kind, LetterParams.identityId(identityId, locale),
+                LetterParams.channel(channel, locale), currentUser.id()));
     }
 
     @GET
     @Path("/kept-letters/{letterId}.pdf")
     @Produces("application/pdf")
     public Response keptPdf(@PathParam("id") long id, @PathParam("letterId") long letterId) {
-        KeptLetter letter = letters.keptLetter(id, letterId);
-        return Downloads.pdf(LetterPdf.render(letter.printed()), letter.kind.slug() + "-" + letter.letterDate + ".pdf");
+        return Downloads.pdf(letters.keptLetter(id, letterId));
     }
 
     @POST

@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import fr.vigie.account.CurrentUser;
 import fr.vigie.letter.export.RequestExport;
-import fr.vigie.letter.pdf.LetterPdf;
 import fr.vigie.web.CurrentLocale;
 import fr.vigie.web.InvalidInputException;
 import io.quarkus.security.Authenticated;
@@ -78,8 +77,7 @@ public class LetterResource {
     @Operation(summary = "The letter prefilled for this request, as a PDF")
     public Response pdf(@PathParam("id") long id, @PathParam("kind") String kind, @QueryParam("identityId") String identityId,
             @QueryParam("channel") String channel) {
-        LetterDraft draft = draft(id, kind, identityId, channel);
-        return Downloads.pdf(LetterPdf.render(draft.printed()), draft.kind().slug() + "-" + id + ".pdf");
+        return Downloads.pdf(draft(id, kind, identityId, channel));
     }
 
     @POST
@@ -115,8 +113,7 @@ public class LetterResource {
     @Produces("application/pdf")
     @Operation(summary = "A kept letter as a PDF, exactly as kept")
     public Response keptPdf(@PathParam("id") long id, @PathParam("letterId") long letterId) {
-        KeptLetter letter = letters.keptLetter(id, letterId);
-        return Downloads.pdf(LetterPdf.render(letter.printed()), letter.kind.slug() + "-" + letter.letterDate + ".pdf");
+        return Downloads.pdf(letters.keptLetter(id, letterId));
     }
 
     @POST

@@ -1,9 +1,5 @@
 package fr.vigie.letter;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -110,7 +106,7 @@ public class LetterService {
         letter.text = text;
         letter.groupedIds = draft.groupedIds().isEmpty() ? null
                 : draft.groupedIds().stream().map(String::valueOf).collect(Collectors.joining(",", ",", ","));
-        letter.sha256 = sha256(text);
+        letter.sha256 = Sha256.of(text);
         letter.createdBy = AppUser.findById(userId);
         letter.createdAt = clock.now();
         letter.persist();
@@ -172,14 +168,6 @@ public class LetterService {
     private static String channel(FieldChecks checks, String value) {
         LetterChannel channel = checks.oneOf("channel", value, LetterChannel.class, false);
         return channel == null ? null : channel.name();
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 
     /** The interface language, for pages built from a draft. */

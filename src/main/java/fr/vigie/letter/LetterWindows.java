@@ -20,7 +20,7 @@ import fr.vigie.letter.LetterWindow.Reason;
 public final class LetterWindows {
 
     /**
-     * UK: the Code of Practice under s.45 FOIA (2018, para 5.4) lets an authority refuse an internal review asked
+     * UK: the Code of Practice under s.45 FOIA (2018, section 5) lets an authority refuse an internal review asked
      * more than 40 working days after its response.
      */
     private static final Period UK_REVIEW_PERIOD = Period.workingDays(40);
@@ -39,7 +39,7 @@ public final class LetterWindows {
     public static LetterWindow of(LetterKind kind, LetterFacts f, List<LetterFacts> sameDocuments, LocalDate today) {
         Optional<Refusal> refusal = f.refusal(today);
         LocalDate refusedOn = refusal.map(Refusal::date).orElse(null);
-        LetterWindow w = switch (kind) {
+        return switch (kind) {
             case REQUEST -> request(f);
             case REMINDER -> reminder(f, today);
             case REASONS_REQUEST -> reasons(f, today);
@@ -48,11 +48,10 @@ public final class LetterWindows {
             case RECOURS_GRACIEUX -> gracieux(f, refusedOn, today);
             case COURT_APPLICATION -> court(f, today);
             case CNIL_COMPLAINT -> cnil(f, refusedOn, today);
-            case FOIA_APPEAL -> appeal(f, refusedOn, DeadlineKey.APPEAL_BY, today);
-            case INTERNAL_REVIEW -> internalReview(f, refusedOn, today);
-            case WIDERSPRUCH -> appeal(f, refusedOn, DeadlineKey.OBJECTION_BY, today);
+            case FOIA_APPEAL -> appeal(kind, f, refusedOn, f.deadline(DeadlineKey.APPEAL_BY).orElse(null), today);
+            case INTERNAL_REVIEW -> appeal(kind, f, refusedOn, ukReviewLimit(refusedOn), today);
+            case WIDERSPRUCH -> appeal(kind, f, refusedOn, f.deadline(DeadlineKey.OBJECTION_BY).orElse(null), today);
         };
-        return w;
     }
 
     private static LetterWindow request(LetterFacts f) {
@@ -183,9 +182,8 @@ public final class LetterWindows {
         return w;
     }
 
-    private static LetterWindow appeal(LetterFacts f, LocalDate refusedOn, DeadlineKey key, LocalDate today) {
-        LocalDate actBy = f.deadline(key).orElse(null);
-        LetterKind kind = key == DeadlineKey.APPEAL_BY ? LetterKind.FOIA_APPEAL : LetterKind.WIDERSPRUCH;
+    /** An appeal to the body itself (US appeal, UK internal review, German objection): once, after a refusal, before its limit. */
+    private static LetterWindow appeal(LetterKind kind, LetterFacts f, LocalDate refusedOn, LocalDate actBy, LocalDate today) {
         LetterWindow w = LetterWindow.open(kind, refusedOn, actBy);
         if (f.has("APPEAL_SENT")) {
             return w.late(Reason.ALREADY_SENT, f.first("APPEAL_SENT").get().date());
@@ -199,20 +197,9 @@ public final class LetterWindows {
         return after(w, actBy, today);
     }
 
-    private static LetterWindow internalReview(LetterFacts f, LocalDate refusedOn, LocalDate today) {
-        LocalDate actBy = refusedOn == null ? null : PeriodCalculator.compute(refusedOn, UK_REVIEW_PERIOD, EndRule.KEEP,
+    private static LocalDate ukReviewLimit(LocalDate refusedOn) {
+        return refusedOn == null ? null : PeriodCalculator.compute(refusedOn, UK_REVIEW_PERIOD, EndRule.KEEP,
                 Regime.UK_FOIA.calendar(), List.of()).date();
-        LetterWindow w = LetterWindow.open(LetterKind.INTERNAL_REVIEW, refusedOn, actBy);
-        if (f.has("APPEAL_SENT")) {
-            return w.late(Reason.ALREADY_SENT, f.first("APPEAL_SENT").get().date());
-        }
-        if (f.isSettled()) {
-            return w.late(Reason.ANSWERED, null);
-        }
-        if (refusedOn == null) {
-            return w.early(Reason.NO_REFUSAL_YET);
-        }
-        return after(w, actBy, today);
     }
 
     private static LetterWindow after(LetterWindow w, LocalDate actBy, LocalDate today) {

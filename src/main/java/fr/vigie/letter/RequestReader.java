@@ -13,8 +13,8 @@ import fr.vigie.request.RequestService;
 import fr.vigie.request.document.DocumentService;
 import fr.vigie.request.document.RequestDocument;
 import fr.vigie.request.procedure.ProcedureState;
-import fr.vigie.request.timeline.RequestEvent;
 import fr.vigie.web.Texts;
+import fr.vigie.request.timeline.RequestEvent;
 
 /**
  * The one place this package reads the request core (requests, events, deadlines, documents), turning them
@@ -45,14 +45,18 @@ public class RequestReader {
 
     /**
      * The owner's other CRPA requests for the same documents (same title, ignoring case and accents), as
-     * candidates for a grouped CADA referral.
+     * candidates for a grouped CADA referral. Titles are compared on a light projection (SQL lower() depends on
+     * the database's locale); only the matching requests are read whole.
      */
     @Transactional
     public List<LetterFacts> sameDocuments(LetterFacts request) {
         String title = Texts.fold(request.title());
-        List<AccessRequest> others = AccessRequest.list("regime = ?1 and owner.id = ?2 and id <> ?3 order by id",
-                Regime.FR_CRPA, request.ownerId(), request.id());
-        return others.stream().filter(r -> Texts.fold(r.title).equals(title)).map(this::of).toList();
+        List<Object[]> titles = AccessRequest.getEntityManager().createQuery(
+                "select r.id, r.title from AccessRequest r where r.regime = ?1 and r.owner.id = ?2 and r.id <> ?3 order by r.id",
+                Object[].class).setParameter(1, Regime.FR_CRPA).setParameter(2, request.ownerId())
+                .setParameter(3, request.id()).getResultList();
+        return titles.stream().filter(t -> Texts.fold((String) t[1]).equals(title))
+                .map(t -> of(AccessRequest.<AccessRequest>findById(t[0]))).toList();
     }
 
     /** Every document of the request with its bytes, oldest first. */

@@ -31,7 +31,7 @@ class LetterPagesTest {
                 .contains("jeudi 3 avril 2025").contains("mercredi 4 juin 2025").contains("possible maintenant")
                 .contains("trop tôt : la CADA n&#39;a pas été saisie").contains("href=\"/requests/" + r + "/export.zip\"");
 
-        String form = editor.get("/requests/" + r + "/letters/CADA_REFERRAL?identityId=" + me).then().statusCode(200)
+        String form = editor.get("/requests/" + r + "/letters/CADA_REFERRAL/edit?identityId=" + me).then().statusCode(200)
                 .body(containsString("name=\"csrf-token\"")).extract().asString();
         assertThat(form).contains("<textarea id=\"f-text\" name=\"text\"").contains("Je soussignée, Madame Marie Dupont-Hélène")
                 .contains("value=\"" + me + "\" selected").contains(".pdf?channel=REGISTERED_POST&amp;identityId=" + me);
@@ -68,7 +68,7 @@ class LetterPagesTest {
         BrowserSession viewer = BrowserSession.login(TestAccounts.VIEWER);
         String list = viewer.get("/requests/" + r + "/letters").then().statusCode(200).extract().asString();
         assertThat(list).contains("Demande initiale").doesNotContain(">Préparer<");
-        viewer.get("/requests/" + r + "/letters/REQUEST").then().statusCode(403);
+        viewer.get("/requests/" + r + "/letters/REQUEST/edit").then().statusCode(403);
         viewer.get("/requests/" + r + "/letters/REQUEST.pdf").then().statusCode(200).contentType("application/pdf");
     }
 }

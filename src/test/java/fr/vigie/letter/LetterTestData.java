@@ -68,4 +68,31 @@ public final class LetterTestData {
         identity.put("isDefault", true);
         return asEditor().body(identity).post("/api/v1/identities").then().statusCode(201).extract().path("id");
     }
+
+    /**
+     * Refused by silence: sent by registered post Mon 3 Mar 2025, received Wed 5 Mar; implicit refusal Sat 5 Apr
+     * (R311-13, policy A); CADA by Fri 6 Jun (R343-1, franc: 5 Jun + 1).
+     */
+    public static int silentCrpa(String title, String text) {
+        int body = body("Préfecture des Bouches-du-Rhône", "13");
+        int r = request(body, "FR_CRPA", title, text);
+        event(r, "SENT", "2025-03-03", "channel", "REGISTERED_POST");
+        event(r, "RECEIVED", "2025-03-05", "acknowledged", true);
+        return r;
+    }
+
+    /**
+     * LEGAL.md example 12 with an express refusal first: received Tue 14 Nov 2023, refused Fri 1 Dec, CADA seized
+     * Wed 20 Dec, registered Fri 5 Jan 2024 (case 20240123); refusal confirmed Tue 5 Mar; court by Mon 6 May 2024.
+     */
+    public static int refusedAfterCada(String title) {
+        int body = body("Ministère de l'Intérieur", "75");
+        int r = request(body, "FR_CRPA", title, "Les licences BriefCam.");
+        event(r, "SENT", "2023-11-14", "channel", "EMAIL");
+        event(r, "RECEIVED", "2023-11-14", "acknowledged", true);
+        event(r, "ANSWER", "2023-12-01", "outcome", "REFUSED");
+        event(r, "CADA_REFERRAL_SENT", "2023-12-20");
+        event(r, "CADA_REGISTERED", "2024-01-05", "caseNumber", "20240123");
+        return r;
+    }
 }

@@ -24,13 +24,8 @@ class LetterTextsTest {
                 .then().statusCode(200).contentType("text/plain").extract().asString();
     }
 
-    /** Refused by silence: sent Mon 3 Mar 2025, received Wed 5 Mar; DIR Sat 5 Apr (policy A); CADA by Fri 6 Jun (franc). */
     static int silentCrpa(String title) {
-        int body = LetterTestData.body("Préfecture des Bouches-du-Rhône", "13");
-        int r = LetterTestData.request(body, "FR_CRPA", title, "Les bons de commande du logiciel BriefCam.");
-        event(r, "SENT", "2025-03-03", "channel", "REGISTERED_POST");
-        event(r, "RECEIVED", "2025-03-05", "acknowledged", true);
-        return r;
+        return LetterTestData.silentCrpa(title, "Les bons de commande du logiciel BriefCam.");
     }
 
     @Test
@@ -78,13 +73,7 @@ class LetterTextsTest {
     void courtApplicationTellsTheFactsInOrder() {
         FixedClock.install("2024-03-20");
         int me = LetterTestData.editorIdentity();
-        int body = LetterTestData.body("Ministère de l'Intérieur", "75");
-        int r = LetterTestData.request(body, "FR_CRPA", "Tribunal " + me, "Les licences BriefCam.");
-        event(r, "SENT", "2023-11-14", "channel", "EMAIL");
-        event(r, "RECEIVED", "2023-11-14", "acknowledged", true);
-        event(r, "ANSWER", "2023-12-01", "outcome", "REFUSED");
-        event(r, "CADA_REFERRAL_SENT", "2023-12-20");
-        event(r, "CADA_REGISTERED", "2024-01-05", "caseNumber", "20240123");
+        int r = LetterTestData.refusedAfterCada("Tribunal " + me);
         event(r, "CADA_AVIS", "2024-02-01", "avis", "FAVOURABLE");
         String letter = text(r, "COURT_APPLICATION", me);
         assertThat(letter).doesNotContain("[Attention")

@@ -263,7 +263,7 @@ final class RouteCatalog {
             route("PUT", "/api/v1/identities/{own.identity}", VIEWER, 200, identityForm("version", 0)),
             route("DELETE", "/api/v1/identities/{own.identity}", VIEWER, 204),
             get("/requests/{request}/letters", VIEWER, "kept", null),
-            get("/requests/{request}/letters/{letterKind}", EDITOR, "identityId", null, "channel", null),
+            get("/requests/{request}/letters/{letterKind}/edit", EDITOR, "identityId", null, "channel", null),
             get("/requests/{request}/letters/{letterKind}.pdf", VIEWER, "identityId", null, "channel", null),
             route("POST", "/requests/{request}/letters", EDITOR, 303, keepFields()),
             get("/requests/{request}/kept-letters/{letter}.pdf", VIEWER),

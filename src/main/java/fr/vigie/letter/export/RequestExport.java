@@ -4,10 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -19,6 +16,7 @@ import fr.vigie.letter.KeptLetter;
 import fr.vigie.letter.LetterFacts;
 import fr.vigie.letter.LetterService;
 import fr.vigie.letter.RequestReader;
+import fr.vigie.letter.Sha256;
 import fr.vigie.letter.pdf.LetterPdf;
 import fr.vigie.web.CurrentLocale;
 
@@ -71,7 +69,7 @@ public class RequestExport {
                 zip.putNextEntry(new ZipEntry(e.name()));
                 zip.write(e.bytes());
                 zip.closeEntry();
-                manifest.append(sha256(e.bytes())).append("  ").append(e.name()).append('\n');
+                manifest.append(Sha256.of(e.bytes())).append("  ").append(e.name()).append('\n');
             }
             zip.putNextEntry(new ZipEntry(MANIFEST));
             zip.write(manifest.toString().getBytes(StandardCharsets.UTF_8));
@@ -86,13 +84,5 @@ public class RequestExport {
     static String safe(String name) {
         String clean = name.replace('/', '_').replace('\\', '_').replace("..", "_");
         return clean.isBlank() ? "document" : clean;
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 }

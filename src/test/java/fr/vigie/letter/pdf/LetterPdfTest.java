@@ -22,10 +22,7 @@ class LetterPdfTest {
     void cadaReferralPdfHasEveryBlockAndTheFacts() throws Exception {
         FixedClock.install("2025-04-20");
         int me = LetterTestData.editorIdentity();
-        int body = LetterTestData.body("Préfecture des Bouches-du-Rhône", "13");
-        int r = LetterTestData.request(body, "FR_CRPA", "PDF " + me, "Les bons de commande du logiciel « BriefCam » (module « Vidéo Synopsis »).");
-        event(r, "SENT", "2025-03-03", "channel", "REGISTERED_POST");
-        event(r, "RECEIVED", "2025-03-05", "acknowledged", true);
+        int r = LetterTestData.silentCrpa("PDF " + me, "Les bons de commande du logiciel « BriefCam » (module « Vidéo Synopsis »).");
         byte[] pdf = asEditor().queryParam("identityId", me).queryParam("channel", "REGISTERED_POST")
                 .get("/api/v1/requests/" + r + "/letters/CADA_REFERRAL.pdf").then().statusCode(200)
                 .contentType("application/pdf").header("Content-Disposition", "attachment; filename=\"cada-referral-" + r + ".pdf\"")
@@ -52,13 +49,7 @@ class LetterPdfTest {
     void keptLetterPdfIsTheKeptTextAndAcrossPagesNumbered() throws Exception {
         FixedClock.install("2024-03-20");
         int me = LetterTestData.editorIdentity();
-        int body = LetterTestData.body("Ministère de l'Intérieur", "75");
-        int r = LetterTestData.request(body, "FR_CRPA", "Requête PDF " + me, "Les licences BriefCam.");
-        event(r, "SENT", "2023-11-14", "channel", "EMAIL");
-        event(r, "RECEIVED", "2023-11-14", "acknowledged", true);
-        event(r, "ANSWER", "2023-12-01", "outcome", "REFUSED");
-        event(r, "CADA_REFERRAL_SENT", "2023-12-20");
-        event(r, "CADA_REGISTERED", "2024-01-05", "caseNumber", "20240123");
+        int r = LetterTestData.refusedAfterCada("Requête PDF " + me);
         String draft = asEditor().queryParam("identityId", me).get("/api/v1/requests/" + r + "/letters/COURT_APPLICATION")
                 .then().statusCode(200).extract().asString();
         String edited = draft.replace("[À rédiger par le requérant", "Les documents sont communicables ; l'État n'invoque aucun secret. [Moyens")
