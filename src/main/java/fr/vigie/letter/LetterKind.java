@@ -61,6 +61,28 @@ public enum LetterKind {
         };
     }
 
+    /**
+     * The letter that carries out a request's next step ({@code NextAction} key of the procedure: a deadline key
+     * such as CADA_REFERRAL_BY, or a step name such as SEND), for the next-action box; empty when the step is
+     * someone else's to take.
+     */
+    public static Optional<LetterKind> forNextStep(String key) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(switch (key) {
+            case "SEND" -> REQUEST;
+            case "IMPLICIT_REFUSAL", "RESPONSE_DUE", "EXTENDED_RESPONSE_DUE" -> REMINDER;
+            case "CADA_REFERRAL_BY" -> CADA_REFERRAL;
+            case "COURT_BY", "GO_TO_COURT" -> COURT_APPLICATION;
+            case "APPEAL_BY" -> FOIA_APPEAL;
+            case "REQUEST_INTERNAL_REVIEW" -> INTERNAL_REVIEW;
+            case "OBJECTION_BY" -> WIDERSPRUCH;
+            case "COMPLAIN_TO_CNIL" -> CNIL_COMPLAINT;
+            default -> null;
+        });
+    }
+
     /** The file-name friendly form ("cada-referral"). */
     public String slug() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

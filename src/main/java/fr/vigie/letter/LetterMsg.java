@@ -201,4 +201,7 @@ public interface LetterMsg {
 
     @Message("Remise en main propre")
     String channel_HAND_DELIVERY();
+
+    @Message("Déjà envoyée ? Date d'envoi (facultatif)")
+    String f_sentOn_optional();
 }

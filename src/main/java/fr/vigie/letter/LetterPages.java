@@ -102,9 +102,14 @@ public class LetterPages {
     @Path("/letters")
     @RolesAllowed("EDITOR")
     public Response keep(@PathParam("id") long id, @RestForm String kind, @RestForm String text,
-            @RestForm String identityId, @RestForm String channel) {
+            @RestForm String identityId, @RestForm String channel, @RestForm String sentOn) {
+        LetterService.KeepInput input = new LetterService.KeepInput(kind, text, identityId, channel);
         try {
-            KeptLetter kept = letters.keep(id, new LetterService.KeepInput(kind, text, identityId, channel), currentUser.id());
+            if (sentOn != null && !sentOn.isBlank()) {
+                sendings.keepAndSend(id, input, sentOn, currentUser.id(), null);
+                return Response.seeOther(URI.create("/requests/" + id)).build();
+            }
+            KeptLetter kept = letters.keep(id, input, currentUser.id());
             return Response.seeOther(URI.create("/requests/" + id + "/letters?kept=" + kept.id)).build();
         } catch (InvalidInputException e) {
             return Response.status(e.status()).entity(editPage(id, redraft(id, kind), text, new FormErrors(e.errors()))).build();

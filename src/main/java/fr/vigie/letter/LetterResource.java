@@ -31,8 +31,11 @@ import io.quarkus.security.Authenticated;
 @Authenticated
 public class LetterResource {
 
-    /** A letter to keep: its kind, the edited text, the identity that signs it (default: the caller's default). */
-    public record KeepBody(String kind, String text, Long identityId, String channel) {
+    /**
+     * A letter to keep: its kind, the edited text, the identity that signs it (default: the caller's default);
+     * with {@code sentOn}, it is also marked sent in the same step ({@code version} then guards the request).
+     */
+    public record KeepBody(String kind, String text, Long identityId, String channel, String sentOn, Long version) {
     }
 
     /** The day a kept letter was sent (default: today); {@code version} guards the request. */
@@ -83,13 +86,15 @@ public class LetterResource {
     @POST
     @Path("/{id}/letters")
     @RolesAllowed("EDITOR")
-    @Operation(summary = "Keep a letter with its exact text; 201 with the kept letter")
+    @Operation(summary = "Keep a letter with its exact text (and, with sentOn, mark it sent in the same step); 201 with the kept letter")
     public Response keep(@PathParam("id") long id, KeepBody body) {
         if (body == null) {
             throw InvalidInputException.malformed("body", locale.msg().v_required());
         }
-        KeptLetter kept = letters.keep(id, new LetterService.KeepInput(body.kind(), body.text(),
-                body.identityId() == null ? null : body.identityId().toString(), body.channel()), currentUser.id());
+        LetterService.KeepInput input = new LetterService.KeepInput(body.kind(), body.text(),
+                body.identityId() == null ? null : body.identityId().toString(), body.channel());
+        KeptLetter kept = body.sentOn() == null || body.sentOn().isBlank() ? letters.keep(id, input, currentUser.id())
+                : sendings.keepAndSend(id, input, body.sentOn(), currentUser.id(), body.version());
         return Response.created(URI.create("/api/v1/requests/" + id + "/kept-letters/" + kept.id))
                 .entity(json(letters.keptLetter(id, kept.id))).build();
     }

@@ -34,11 +34,23 @@ public class LetterSendings {
         this.locale = locale;
     }
 
+    /**
+     * Keeps a letter and marks it sent on {@code sentOn}, in one transaction: when the procedure refuses the
+     * event, nothing is kept (the error names {@code sentOn} for a bad date).
+     */
+    @Transactional
+    public KeptLetter keepAndSend(long requestId, LetterService.KeepInput input, String sentOn, long actorId, Long version) {
+        LocalDate date = date("sentOn", sentOn);
+        KeptLetter letter = letters.keep(requestId, input, actorId);
+        markSent(requestId, letter.id, date.toString(), actorId, version);
+        return letter;
+    }
+
     /** @return the ids of the events recorded (none for a letter without an event) */
     @Transactional
     public List<Long> markSent(long requestId, long letterId, String date, long actorId, Long version) {
         KeptLetter letter = letters.keptLetter(requestId, letterId);
-        LocalDate sentOn = date(date);
+        LocalDate sentOn = date("date", date);
         if (LetterSending.findById(letter.id) != null) {
             throw new ConflictException(locale.bundle(LetterMsg.class).v_already_sent());
         }
@@ -64,18 +76,18 @@ public class LetterSendings {
         return events;
     }
 
-    private LocalDate date(String value) {
+    private LocalDate date(String field, String value) {
         if (value == null || value.isBlank()) {
             return clock.today();
         }
         try {
             LocalDate date = LocalDate.parse(value.strip());
             if (date.isAfter(clock.today())) {
-                throw InvalidInputException.of("date", locale.bundle(LetterMsg.class).v_date());
+                throw InvalidInputException.of(field, locale.bundle(LetterMsg.class).v_date());
             }
             return date;
         } catch (DateTimeParseException e) {
-            throw InvalidInputException.of("date", locale.bundle(LetterMsg.class).v_date());
+            throw InvalidInputException.of(field, locale.bundle(LetterMsg.class).v_date());
         }
     }
 }

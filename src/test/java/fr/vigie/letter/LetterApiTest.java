@@ -113,6 +113,23 @@ class LetterApiTest {
     }
 
     @Test
+    void keepAndSendInOneStepKeepsNothingWhenTheEventIsRefused() {
+        FixedClock.install("2025-04-20");
+        int me = LetterTestData.editorIdentity();
+        int r = silentCrpa("Une étape " + me);
+        keep(r, Map.of("kind", "REASONS_REQUEST", "text", "Motifs.", "identityId", me, "sentOn", "2025-03-01")).then()
+                .statusCode(422);
+        keep(r, Map.of("kind", "REASONS_REQUEST", "text", "Motifs.", "identityId", me, "sentOn", "hier")).then()
+                .statusCode(422).body("errors.field", hasItem("sentOn"));
+        assertThat(asEditor().get("/api/v1/requests/" + r + "/kept-letters").then().extract().jsonPath().getList("$")).isEmpty();
+        keep(r, Map.of("kind", "REASONS_REQUEST", "text", "Motifs.", "identityId", me, "sentOn", "2025-04-19")).then()
+                .statusCode(201).body("sentOn", org.hamcrest.Matchers.equalTo("2025-04-19"));
+        var detail = asEditor().get("/api/v1/requests/" + r).then().extract().jsonPath();
+        assertThat(detail.getList("events.type", String.class)).contains("REASONS_ASKED");
+        assertThat(detail.getList("deadlines.key", String.class)).contains("REASONS_DUE");
+    }
+
+    @Test
     void withoutAnIdentityTheLetterSaysSoAndKeepingIsRefused() {
         FixedClock.install("2025-04-20");
         fr.vigie.testing.TestAccounts.ensure("letter-nobody", fr.vigie.account.Role.EDITOR);

@@ -59,6 +59,22 @@ class LetterTextsTest {
                 .containsEntry("actBy", "2025-06-06");
     }
 
+    /** The built-in BriefCam letter (templates/letters/cada-briefcam.txt) is already a whole letter: it is signed as it is. */
+    @Test
+    void briefCamRequestKeepsItsText() throws Exception {
+        FixedClock.install("2025-04-20");
+        int me = LetterTestData.editorIdentity();
+        String template;
+        try (var in = getClass().getResourceAsStream("/templates/letters/cada-briefcam.txt")) {
+            template = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String text = template.replace("{bodyName}", "la préfecture de police").strip();
+        int body = LetterTestData.body("Préfecture de police", "75");
+        int r = LetterTestData.request(body, "FR_CRPA", "BriefCam " + me, text);
+        assertThat(text(r, "REQUEST", me)).isEqualTo(text + "\n\nMarie Dupont-Hélène\n")
+                .contains("logiciel d'analyse vidéo BriefCam (dont le module « Vidéo Synopsis »)");
+    }
+
     @Test
     void tooLateSaysSo() {
         FixedClock.install("2025-06-09");

@@ -150,7 +150,7 @@ final class RouteCatalog {
 
     private static Object[] keepFields() {
         return new Object[] { "kind", "REMINDER", "text", "Objet : relance\n\nMadame, Monsieur, je vous relance.",
-            "identityId", null, "channel", null };
+            "identityId", null, "channel", null, "sentOn", null };
     }
 
     private static FilePart pdf() {
