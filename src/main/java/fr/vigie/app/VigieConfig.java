@@ -27,6 +27,8 @@ public interface VigieConfig {
 
     Documents documents();
 
+    Letters letters();
+
     interface Admin {
         /** Password of the first administrator, used only when the database has no user. */
         Optional<String> password();
@@ -64,5 +66,23 @@ public interface VigieConfig {
         /** Largest file accepted; must stay under quarkus.http.limits.max-body-size. */
         @WithDefault("25M")
         MemorySize maxSize();
+    }
+
+    /** Letters (fr.vigie.letter): where referrals and complaints go, and how long a kept letter may be. */
+    interface Letters {
+        /** The CADA's postal address, one line per element (checked on service-public.fr, 2026). */
+        @WithDefault("Commission d'accès aux documents administratifs (CADA),20 avenue de Ségur,TSA 50730,75334 Paris Cedex 07")
+        java.util.List<String> cadaAddress();
+
+        @WithDefault("cada@cada.fr")
+        String cadaEmail();
+
+        /** The CNIL's postal address for complaints. */
+        @WithDefault("Commission nationale de l'informatique et des libertés (CNIL),3 place de Fontenoy,TSA 80715,75334 Paris Cedex 07")
+        java.util.List<String> cnilAddress();
+
+        /** Longest letter text kept, in characters. */
+        @WithDefault("50000")
+        int maxText();
     }
 }

@@ -27,7 +27,8 @@ record DatabaseSnapshot(Map<String, String> tables) {
 
     static {
         for (String table : new String[] { "app_user", "public_body", "access_request", "request_event",
-            "request_event_audit", "request_deadline", "request_document", "daily_job" }) {
+            "request_event_audit", "request_deadline", "request_document", "daily_job", "requester_identity",
+            "kept_letter", "letter_sending" }) {
             QUERIES.put(table, "SELECT * FROM " + table + " ORDER BY 1");
         }
         QUERIES.put("api_token", "SELECT id, user_id, token_hash, label, created_at, revoked_at FROM api_token ORDER BY id");

@@ -140,6 +140,19 @@ final class RouteCatalog {
         return Stream.concat(Arrays.stream(more), Arrays.stream(fields)).toArray();
     }
 
+    private static Object[] identityForm(Object... more) {
+        Object[] fields = { "kind", "PERSON", "label", "Moi {unique}", "civility", "MADAME", "firstName", "Marie",
+            "lastName", "Dupont", "organisation", null, "representedBy", null, "representedAs", null,
+            "addressLines", "12 rue des Lilas", "postalCode", "75011", "city", "Paris", "country", null,
+            "email", "marie.dupont@example.org", "phone", null, "isDefault", null };
+        return Stream.concat(Arrays.stream(more), Arrays.stream(fields)).toArray();
+    }
+
+    private static Object[] keepFields() {
+        return new Object[] { "kind", "REMINDER", "text", "Objet : relance\n\nMadame, Monsieur, je vous relance.",
+            "identityId", null, "channel", null, "sentOn", null };
+    }
+
     private static FilePart pdf() {
         return new FilePart("bon-de-commande.pdf", TestFiles.pdf("BriefCam"), "application/pdf");
     }
@@ -237,7 +250,37 @@ final class RouteCatalog {
             route("DELETE", "/api/v1/requests/{fresh.request}/events/{fresh.event}", EDITOR, 204, "version", null),
             get("/api/v1/requests/{request}/documents", VIEWER, "page", null, "size", null),
             route("POST", "/api/v1/requests/{request}/documents", EDITOR, 201, "file", pdf(), "eventId", null),
-            get("/api/v1/requests/{request}/documents/{doc}", VIEWER));
+            get("/api/v1/requests/{request}/documents/{doc}", VIEWER),
+            // identities and letters (fr.vigie.letter)
+            get("/account/identities", VIEWER, "saved", null),
+            get("/account/identities/new", VIEWER),
+            route("POST", "/account/identities", VIEWER, 303, identityForm()),
+            get("/account/identities/{own.identity}/edit", VIEWER),
+            route("POST", "/account/identities/{own.identity}", VIEWER, 303, identityForm("version", null)),
+            route("POST", "/account/identities/{own.identity}/default", VIEWER, 303),
+            route("POST", "/account/identities/{own.identity}/delete", VIEWER, 303),
+            get("/api/v1/identities", VIEWER),
+            get("/api/v1/identities/{own.identity}", VIEWER),
+            route("POST", "/api/v1/identities", VIEWER, 201, identityForm()),
+            route("PUT", "/api/v1/identities/{own.identity}", VIEWER, 200, identityForm("version", 0)),
+            route("DELETE", "/api/v1/identities/{own.identity}", VIEWER, 204),
+            get("/requests/{request}/letters", VIEWER, "kept", null),
+            get("/requests/{request}/letters/{letterKind}/edit", EDITOR, "identityId", null, "channel", null),
+            get("/requests/{request}/letters/{letterKind}.pdf", VIEWER, "identityId", null, "channel", null),
+            route("POST", "/requests/{request}/letters", EDITOR, 303, keepFields()),
+            get("/requests/{request}/kept-letters/{letter}.pdf", VIEWER),
+            route("POST", "/requests/{request}/kept-letters/{fresh.letter}/sent", EDITOR, 303, "date", "2025-03-10"),
+            get("/requests/{request}/export.zip", VIEWER),
+            get("/api/v1/requests/{request}/letters", VIEWER),
+            get("/api/v1/requests/{request}/letters/{letterKind}", VIEWER, "identityId", null, "channel", null),
+            get("/api/v1/requests/{request}/letters/{letterKind}.pdf", VIEWER, "identityId", null, "channel", null),
+            route("POST", "/api/v1/requests/{request}/letters", EDITOR, 201, keepFields()),
+            get("/api/v1/requests/{request}/kept-letters", VIEWER),
+            get("/api/v1/requests/{request}/kept-letters/{letter}", VIEWER),
+            get("/api/v1/requests/{request}/kept-letters/{letter}.pdf", VIEWER),
+            route("POST", "/api/v1/requests/{request}/kept-letters/{fresh.letter}/sent", EDITOR, 201, "date", "2025-03-10",
+                    "version", null),
+            get("/api/v1/requests/{request}/export.zip", VIEWER));
 
     private RouteCatalog() {
     }

@@ -47,15 +47,43 @@ final class RouteFixtures {
             TestAccounts.ensure("route-login", Role.VIEWER);
             TestAccounts.ensure("route-feeds", Role.VIEWER);
             String feed = newFeedSecret("route-feeds");
-            shared = Map.of("body", body, "request", request, "event", event, "doc", doc,
+            Map<String, Object> all = new java.util.HashMap<>(Map.of("body", body, "request", request, "event", event, "doc", doc,
                     "publicKey", publicPath.substring("/p/".length()), "user", userId("route-user"),
-                    "loginUser", "route-login", "feed", feed, "language", "fr");
+                    "loginUser", "route-login", "feed", feed, "language", "fr"));
+            // letters: the editor signs with an identity; one kept letter to read
+            createdAs(TestAccounts.EDITOR, "/api/v1/identities", identity());
+            all.put("letterKind", "CADA_REFERRAL");
+            all.put("letter", keptLetter(request));
+            shared = Map.copyOf(all);
         }
         return shared;
     }
 
     private static int sentEvent(int request) {
         return created("/api/v1/requests/" + request + "/events", RequestApi.ev("SENT", "2025-03-03", "channel", "EMAIL"));
+    }
+
+    static Map<String, Object> identity() {
+        return Map.of("kind", "PERSON", "label", "Moi " + UUID.randomUUID().toString().substring(0, 6), "civility", "MADAME",
+                "firstName", "Marie", "lastName", "Dupont", "addressLines", "12 rue des Lilas", "postalCode", "75011",
+                "city", "Paris", "email", "marie.dupont@example.org");
+    }
+
+    private static int keptLetter(int request) {
+        return created("/api/v1/requests/" + request + "/letters", Map.of("kind", "REMINDER", "text",
+                "Objet : relance\n\nMadame, Monsieur, je vous relance.\n\nMarie Dupont"));
+    }
+
+    /** POSTs a record as {@code username} (one of the roles' users). */
+    private static int createdAs(String username, String path, Map<String, Object> record) {
+        RouteCatalog.Role role = java.util.Arrays.stream(RouteCatalog.Role.values())
+                .filter(r -> username.equals(r.username)).findFirst().orElseThrow();
+        Answer answer = RawHttp.exchange("POST", path, Map.of("Authorization", "Bearer " + RouteClient.token(role),
+                "Content-Type", "application/json"), RouteClient.json(record), -1);
+        if (answer.status() != 201) {
+            throw new IllegalStateException("POST " + path + " → " + answer.status() + " " + answer.body());
+        }
+        return answer.json().path("id").asInt();
     }
 
     /** POSTs a record as the editor, straight over a socket (many are made: RestAssured would be slower). */
@@ -99,6 +127,8 @@ final class RouteFixtures {
             case "own.token" -> QuarkusTransaction.requiringNew().call(() -> Arc.container()
                     .instance(TokenService.class).get().create(userId(ownUser), "matrix").id());
             case "own.password" -> TestAccounts.passwordOf(ownUser);
+            case "own.identity" -> createdAs(ownUser, "/api/v1/identities", identity());
+            case "fresh.letter" -> keptLetter((Integer) fixture.apply("request"));
             case "request.version" -> QuarkusTransaction.requiringNew().call(() -> AccessRequest.<AccessRequest>findById(
                     ((Integer) fixture.apply("request")).longValue()).version);
             default -> throw new IllegalArgumentException("no fixture {" + name + "}");

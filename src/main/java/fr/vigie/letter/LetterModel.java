@@ -1,0 +1,36 @@
+package fr.vigie.letter;
+
+import java.util.List;
+
+/**
+ * What a letter template sees: facts already written out in the letter's language, a bracketed note where
+ * one is missing. Values that templates test (received, avis...) are null when unknown; values they print
+ * unconditionally are never null.
+ */
+public record LetterModel(Request request, Party body, Signer signer, String sent, String received,
+        boolean receiptEstimated, RefusalView refusal, String implicitRefusal, String implicitRefusalDue,
+        String reasonsAsked, String responseDue, boolean responseDuePassed, String cadaBy, boolean hasCadaBy,
+        String courtBy, boolean hasCourtBy, String appealBy, String objectionBy, String cadaReferralSent,
+        String cadaRegistered, AvisView avis, String decisionAfterAvis, String confirmedRefusal, List<Member> members,
+        String court, String place, String today, boolean gdpr, boolean us) {
+
+    /** @param fullLetter the request's text is already a whole letter (it opens with "Objet"/"Subject"/"Betreff") */
+    public record Request(String title, String text, boolean fullLetter, String reference, String cadaCase) {
+    }
+
+    /** @param address one line, or null when the body's address is unknown */
+    public record Party(String name, String address, String email, String prada) {
+    }
+
+    /** @param known whether a refusal is on record; when not, date and outcome are notes to complete */
+    public record RefusalView(boolean known, boolean implicit, String date, String outcome) {
+    }
+
+    public record AvisView(String date, String label) {
+    }
+
+    /** One body of a grouped referral. */
+    public record Member(String bodyName, String bodyAddress, String sent, String received, String refusal,
+            boolean implicit, String refusalDate, String cadaBy) {
+    }
+}

@@ -1,0 +1,18 @@
+package fr.vigie.letter.identity;
+
+import jakarta.persistence.EntityManager;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+
+/** How many kept letters were signed with an identity: those keep it from being deleted. */
+final class IdentityUsage {
+
+    private IdentityUsage() {
+    }
+
+    static long letters(long identityId) {
+        EntityManager em = Panache.getEntityManager();
+        return em.createQuery("select count(l) from KeptLetter l where l.identity.id = ?1", Long.class)
+                .setParameter(1, identityId).getSingleResult();
+    }
+}
