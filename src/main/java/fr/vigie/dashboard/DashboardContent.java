@@ -28,7 +28,8 @@ public class DashboardContent {
     public String render(DashboardFilter filter, DashboardPage.Filters typed, Locale locale, AsOf asOf) {
         PublicBody body = filter.bodyId() == null ? null : PublicBody.findById(filter.bodyId());
         return DashboardPage.Templates.content(queries.counts(filter, asOf), queries.overdue(filter, asOf, 1, DashboardPage.ROWS),
-                queries.dueWithin(filter, asOf, typed.within(), 1, DashboardPage.ROWS), typed, body == null ? null : body.name,
+                queries.dueWithin(filter, asOf, typed.within(), 1, DashboardPage.ROWS),
+                queries.missedByYou(filter, asOf, 1, DashboardPage.ROWS), typed, body == null ? null : body.name,
                 List.of(BodyKind.values()), List.of(Regime.values()), DashboardParams.WINDOWS).setLocale(locale).render();
     }
 }

@@ -40,6 +40,21 @@ public interface DashboardMsg {
     @Message("Aucune échéance dans cette période.")
     String due_none();
 
+    @Message("de vos échéances dans les 7 jours")
+    String yours_due7();
+
+    @Message("de vos échéances manquées")
+    String yours_missed();
+
+    @Message("Vos échéances manquées")
+    String missed_title();
+
+    @Message("Aucune de vos échéances n'est passée : saisines et recours ont été faits à temps.")
+    String missed_none();
+
+    @Message("Ce qui reste possible")
+    String still_possible();
+
     @Message("Les {shown} premières sur {total} : la liste entière est dans l'export CSV.")
     String showing(int shown, long total);
 

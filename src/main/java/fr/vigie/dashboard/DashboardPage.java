@@ -58,7 +58,8 @@ public class DashboardPage {
 
         /** Counters, filters and both lists: see {@link DashboardContent}. */
         static native TemplateInstance content(DashboardCounts counts, Page<DashboardQueries.OverdueItem> overdue,
-                Page<AccessRequest> dueSoon, Filters filters, String bodyName, List<BodyKind> kinds, List<Regime> regimes,
+                Page<AccessRequest> dueSoon, Page<AccessRequest> missed, Filters filters, String bodyName, List<BodyKind> kinds,
+                List<Regime> regimes,
                 List<Integer> windows);
     }
 

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
+import fr.vigie.deadline.Party;
 import fr.vigie.deadline.Regime;
 import fr.vigie.request.AccessRequest;
 import fr.vigie.request.procedure.RequestStage;
@@ -36,6 +37,11 @@ public class DashboardQueries {
     private static final String OVERDUE = "r.state.overdueSince between :longAgo and :today";
     private static final LocalDate LONG_AGO = LocalDate.of(1900, 1, 1);
 
+    /** The requester's own act-by dates on unsettled requests. */
+    private static final String YOURS = "r.state.stage not in :settled and r.state.nextActionParty = :requester";
+    /** An act-by date that passed (a range with a lower bound, as {@link #OVERDUE}). */
+    private static final String MISSED = "r.state.nextActionDate between :longAgo and :yesterday";
+
     /** Requests fetched with their body and owner by at most this many ids at a time. */
     private static final int FETCH_CHUNK = 500;
 
@@ -60,7 +66,11 @@ public class DashboardQueries {
                 count(filter, "r.regime = :crpa and r.state.stage in :atCada", p -> p.and("crpa", Regime.FR_CRPA)
                         .and("atCada", List.of(RequestStage.UNDER_REVIEW, RequestStage.AWAITING_DECISION))),
                 count(filter, "r.state.stage = :court", p -> p.and("court", RequestStage.IN_COURT)),
-                count(filter, "r.state.stage in :settled", p -> p.and("settled", SETTLED)));
+                count(filter, "r.state.stage in :settled", p -> p.and("settled", SETTLED)),
+                count(filter, YOURS + " and r.state.nextActionDate >= :today and r.state.nextActionDate <= :limit",
+                        p -> p.and("settled", SETTLED).and("requester", Party.REQUESTER).and("today", today).and("limit", today.plusDays(7))),
+                count(filter, YOURS + " and " + MISSED, p -> p.and("settled", SETTLED).and("requester", Party.REQUESTER)
+                        .and("longAgo", LONG_AGO).and("yesterday", today.minusDays(1))));
     }
 
     /** Overdue requests, the longest late first. */
@@ -83,6 +93,17 @@ public class DashboardQueries {
         Parameters params = new Parameters().and("today", today).and("limit", today.plusDays(days)).and("settled", SETTLED);
         String where = filter.where(params)
                 + " and r.state.stage not in :settled and r.state.nextActionDate >= :today and r.state.nextActionDate <= :limit";
+        return new Page<>(select(where + " order by r.state.nextActionDate asc, r.id asc", params, page, size), page, size,
+                count(where, params));
+    }
+
+    /** Requests whose requester let an act-by date pass, the longest ago first: what can still be done is said per step. */
+    @CacheResult(cacheName = "dashboard-missed")
+    public Page<AccessRequest> missedByYou(DashboardFilter filter, AsOf asOf, int page, int size) {
+        LocalDate today = asOf.today();
+        Parameters params = new Parameters().and("settled", SETTLED).and("requester", Party.REQUESTER).and("longAgo", LONG_AGO)
+                .and("yesterday", today.minusDays(1));
+        String where = filter.where(params) + " and " + YOURS + " and " + MISSED;
         return new Page<>(select(where + " order by r.state.nextActionDate asc, r.id asc", params, page, size), page, size,
                 count(where, params));
     }

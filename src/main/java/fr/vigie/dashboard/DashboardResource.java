@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import fr.vigie.account.CurrentUser;
 import fr.vigie.deadline.Party;
+import fr.vigie.request.web.RequestMsg;
 import fr.vigie.web.CurrentLocale;
 import fr.vigie.web.FieldChecks;
 import fr.vigie.web.Page;
@@ -53,7 +54,8 @@ public class DashboardResource {
 
     @GET
     @Transactional
-    @Operation(summary = "Counters: open, overdue, dueWithin7Days, atCada, inCourt, settled")
+    @Operation(summary = "Counters: open, overdue, dueWithin7Days, atCada, inCourt, settled, and the requester's own act-by "
+            + "dates: yoursWithin7Days, yoursMissed")
     public DashboardCounts counts(@BeanParam DashboardParams params) {
         return queries.counts(params.filter(locale.msg(), currentUser.getName()), asOf.now());
     }
@@ -70,5 +72,30 @@ public class DashboardResource {
         long s = checks.positive("size", size, Page.DEFAULT_SIZE, Page.MAX_SIZE);
         checks.throwIfAny();
         return queries.overdue(filter, asOf.now(), (int) p, (int) s).map(OverdueJson::of);
+    }
+
+    /** A requester's act-by date that passed, and what can still be done. */
+    public record MissedJson(long id, String title, long bodyId, String bodyName, String regime, String stage,
+            NextActionJson missed, long daysAgo, String stillPossible) {
+    }
+
+    @GET
+    @Path("/missed")
+    @Transactional
+    @Operation(summary = "The requester's own act-by dates that passed (a CADA referral, a court...), the longest ago first, "
+            + "each with what can still be done")
+    public Page<MissedJson> missed(@BeanParam DashboardParams params, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        DashboardFilter filter = params.filter(locale.msg(), currentUser.getName());
+        FieldChecks checks = new FieldChecks(locale.msg());
+        long p = checks.positive("page", page, 1, 100_000);
+        long s = checks.positive("size", size, Page.DEFAULT_SIZE, Page.MAX_SIZE);
+        checks.throwIfAny();
+        var today = asOf.now().today();
+        RequestMsg msg = locale.bundle(RequestMsg.class);
+        return queries.missedByYou(filter, asOf.now(), (int) p, (int) s).map(r -> new MissedJson(r.id, r.title, r.body.id,
+                r.body.name, r.regime.name(), r.state.stage().name(), new NextActionJson(r.state.nextStep().name(),
+                        r.state.nextActionDate(), r.state.nextActionParty()),
+                java.time.temporal.ChronoUnit.DAYS.between(r.state.nextActionDate(), today), msg.missed(r.state.nextStep())));
     }
 }

@@ -38,7 +38,8 @@ public record EventForm(
         @RestForm @RecordId String toBodyId,
         @RestForm @OneOf(Outcome.class) String outcome,
         @RestForm @OneOf(Avis.class) String avis,
-        @RestForm @Size(max = 100, message = "TOO_LONG") @PlainText String caseNumber) {
+        @RestForm @Size(max = 100, message = "TOO_LONG") @PlainText String caseNumber,
+        @RestForm @Flag String remediesStated) {
 
     public EventForm {
         type = TextRules.line(type);
@@ -50,18 +51,20 @@ public record EventForm(
         outcome = TextRules.line(outcome);
         avis = TextRules.line(avis);
         caseNumber = TextRules.line(caseNumber);
+        remediesStated = TextRules.line(remediesStated);
     }
+
 
     /** An event of {@code type} on {@code date} and nothing else, for jobs and tests. */
     public static EventForm of(RequestEventType type, LocalDate date) {
-        return new EventForm(type.name(), date.toString(), null, null, null, null, null, null, null);
+        return new EventForm(type.name(), date.toString(), null, null, null, null, null, null, null, null);
     }
 
     /** What a stored event says, for the audit trail. */
     public static EventForm of(RequestEvent e) {
         return new EventForm(e.type.name(), e.date.toString(), e.note, name(e.channel),
                 e.acknowledged == null ? null : e.acknowledged.toString(), e.toBody == null ? null : e.toBody.id.toString(),
-                name(e.outcome), name(e.avis), e.caseNumber);
+                name(e.outcome), name(e.avis), e.caseNumber, e.remediesStated == null ? null : e.remediesStated.toString());
     }
 
     /**
@@ -112,6 +115,11 @@ public record EventForm(
         return FormValues.constant(Outcome.class, outcome);
     }
 
+    /** Whether the decision stated the remedies; null when not said (taken as stated). */
+    public Boolean remediesWereStated() {
+        return FormValues.flag(remediesStated);
+    }
+
     public Avis avisGiven() {
         return FormValues.constant(Avis.class, avis);
     }
@@ -124,6 +132,7 @@ public record EventForm(
             case OUTCOME -> outcome;
             case AVIS -> avis;
             case CASE_NUMBER -> caseNumber;
+            case REMEDIES_STATED -> remediesStated;
         };
     }
 

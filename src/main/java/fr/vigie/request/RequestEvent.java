@@ -74,6 +74,10 @@ public class RequestEvent extends PanacheEntityBase {
     @Column(name = "case_number", length = 100)
     public String caseNumber;
 
+    /** On a decision: whether it stated the remedies and their time limits; null when not said (taken as stated). */
+    @Column(name = "remedies_stated")
+    public Boolean remediesStated;
+
     @Column(nullable = false)
     public boolean deleted;
 
@@ -86,7 +90,7 @@ public class RequestEvent extends PanacheEntityBase {
 
     /** What the procedure sees of this event. */
     public Fact toFact() {
-        return new Fact(type, date, outcome, acknowledged, channel, avis);
+        return new Fact(type, date, outcome, acknowledged, channel, avis, remediesStated);
     }
 
     /** Takes the form's values; the fields that are not of the event's type stay empty. */
@@ -100,6 +104,7 @@ public class RequestEvent extends PanacheEntityBase {
         outcome = type.has(EventField.OUTCOME) ? form.answerOutcome() : null;
         avis = type.has(EventField.AVIS) ? form.avisGiven() : null;
         caseNumber = type.has(EventField.CASE_NUMBER) ? form.caseNumber() : null;
+        remediesStated = type.has(EventField.REMEDIES_STATED) ? form.remediesWereStated() : null;
     }
 
     /** The request's live timeline, oldest first (same-day events in the order they were recorded). */

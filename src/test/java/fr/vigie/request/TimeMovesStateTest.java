@@ -59,18 +59,18 @@ class TimeMovesStateTest {
                 // (the avis came 20 February: the body's own month runs to 20 March, after the confirmation)
                 course("the refusal confirmed after the CADA", "FR_CRPA", "2024-02-25", "2024-03-05", RequestStage.FINAL_REFUSAL, null,
                         sent("2023-11-13"), event("CADA_REFERRAL_SENT", "2024-01-03"), event("CADA_REGISTERED", "2024-01-05"),
-                        new EventForm("CADA_AVIS", "2024-02-20", null, null, null, null, null, "FAVOURABLE", null)),
+                        new EventForm("CADA_AVIS", "2024-02-20", null, null, null, null, null, "FAVOURABLE", null, null)),
                 // avis received 20 February 2024: the body's answer due 20 March (R343-3), late from the 21st
                 course("the body late after the avis", "FR_CRPA", "2024-02-25", "2024-03-21", RequestStage.AWAITING_DECISION,
                         "2024-03-21", sent("2024-01-08"), event("CADA_REFERRAL_SENT", "2024-02-09"),
                         event("CADA_REGISTERED", "2024-02-10"),
-                        new EventForm("CADA_AVIS", "2024-02-20", null, null, null, null, null, "FAVOURABLE", null)),
+                        new EventForm("CADA_AVIS", "2024-02-20", null, null, null, null, null, "FAVOURABLE", null, null)),
                 // GDPR: received 9 March 2025, answer due 9 April (art. 12(3)), late from the 10th
                 course("a GDPR controller late", "FR_GDPR", "2025-03-20", "2025-04-10", RequestStage.AWAITING_ANSWER, "2025-04-10",
-                        new EventForm("SENT", "2025-03-09", null, "EMAIL", null, null, null, null, null)),
+                        new EventForm("SENT", "2025-03-09", null, "EMAIL", null, null, null, null, null, null)),
                 // US FOIA: received 3 November 2025, determination due 3 December (20 working days), late from the 4th
                 course("a US agency late", "US_FOIA", "2025-11-10", "2025-12-04", RequestStage.AWAITING_ANSWER, "2025-12-04",
-                        new EventForm("SENT", "2025-11-03", null, "EMAIL", null, null, null, null, null)));
+                        new EventForm("SENT", "2025-11-03", null, "EMAIL", null, null, null, null, null, null)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -128,10 +128,10 @@ class TimeMovesStateTest {
     }
 
     private static EventForm sent(String date) {
-        return new EventForm("SENT", date, null, "EMAIL", null, null, null, null, null);
+        return new EventForm("SENT", date, null, "EMAIL", null, null, null, null, null, null);
     }
 
     private static EventForm event(String type, String date) {
-        return new EventForm(type, date, null, null, null, null, null, null, null);
+        return new EventForm(type, date, null, null, null, null, null, null, null, null);
     }
 }

@@ -52,7 +52,7 @@ class WriterOnWorkerThreadTest {
             assertThat(Arc.container().requestContext().isActive()).as("no request scope on this thread").isFalse();
             long created = writer.create(form, editorId).request().id;
             writer.addEvent(created, EventForm.of(RequestEventType.SENT, LocalDate.parse("2025-03-03")), List.of(), editorId, null);
-            writer.addEvent(created, new EventForm("ANSWER", "2025-03-20", "Refus partiel", null, null, null, "PARTIAL", null, null),
+            writer.addEvent(created, new EventForm("ANSWER", "2025-03-20", "Refus partiel", null, null, null, "PARTIAL", null, null, null),
                     List.of(Upload.of("réponse.pdf", answer)), editorId, null);
             return created;
         });
@@ -78,7 +78,7 @@ class WriterOnWorkerThreadTest {
         Refusal refusal = onPlainThread(() -> {
             try {
                 // an avis before any referral: the procedure's order forbids it, whoever records it
-                writer.addEvent(requestId, new EventForm("CADA_AVIS", "2025-03-01", null, null, null, null, null, "FAVOURABLE", null),
+                writer.addEvent(requestId, new EventForm("CADA_AVIS", "2025-03-01", null, null, null, null, null, "FAVOURABLE", null, null),
                         List.of(Upload.of("avis.pdf", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII))), editorId, null);
                 return null;
             } catch (Refusal e) {

@@ -202,6 +202,7 @@ final class RouteCatalog {
             get("/feeds/{feed}/events.atom", PUBLIC),
             get("/api/v1/dashboard", VIEWER, dashboardFilters()),
             get("/api/v1/dashboard/overdue", VIEWER, dashboardFilters("page", null, "size", null)),
+            get("/api/v1/dashboard/missed", VIEWER, dashboardFilters("page", null, "size", null)),
             route("POST", "/api/v1/admin/refresh", ADMIN, 200),
             route("POST", "/api/v1/admin/refresh/expired", ADMIN, 200),
             get("/api/v1/admin/checksums", ADMIN),

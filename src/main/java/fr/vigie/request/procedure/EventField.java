@@ -13,7 +13,12 @@ public enum EventField {
     /** The sense of the CADA's avis. */
     AVIS("avis", true),
     /** The CADA's or the court's case number. */
-    CASE_NUMBER("caseNumber", false);
+    CASE_NUMBER("caseNumber", false),
+    /**
+     * On a decision: whether it stated the remedies and their time limits (R421-5 CJA; L311-14, L412-3 CRPA; §58
+     * VwGO). Left out, it is taken as stated; a decision that did not makes the deadlines unenforceable.
+     */
+    REMEDIES_STATED("remediesStated", false);
 
     private final String field;
     private final boolean required;

@@ -18,20 +18,29 @@ final class NextActions {
                 case FR_CRPA -> dated(d, NextStep.CADA_REFERRAL_BY);
                 case US_FOIA -> dated(d, NextStep.APPEAL_BY);
                 case DE_IFG -> dated(d, NextStep.OBJECTION_BY);
-                case UK_FOIA -> step(NextStep.REQUEST_INTERNAL_REVIEW);
+                case UK_FOIA -> orStep(dated(d, NextStep.INTERNAL_REVIEW_REQUEST_BY), NextStep.REQUEST_INTERNAL_REVIEW);
                 case FR_GDPR -> step(NextStep.COMPLAIN_TO_CNIL);
             };
             case UNDER_REVIEW -> switch (regime) {
-                case FR_CRPA -> t.has(RequestEventType.CADA_REGISTERED)
-                        ? dated(d, NextStep.CADA_AVIS_DUE) : step(NextStep.AWAIT_CADA_REGISTRATION);
+                case FR_CRPA -> StateResolver.recoursGracieuxPending(t) ? dated(d, NextStep.RECOURS_GRACIEUX_IMPLICIT_REJECTION)
+                        : t.has(RequestEventType.CADA_REGISTERED) ? dated(d, NextStep.CADA_AVIS_DUE)
+                        : step(NextStep.AWAIT_CADA_REGISTRATION);
                 case US_FOIA -> dated(d, NextStep.APPEAL_DECISION_DUE);
                 case UK_FOIA -> dated(d, NextStep.INTERNAL_REVIEW_DUE);
                 default -> step(NextStep.AWAIT_REVIEW_DECISION);
             };
+            case BEFORE_CNIL -> orStep(t.has(RequestEventType.CNIL_COMPLAINT_RECEIVED) ? dated(d, NextStep.CNIL_IMPLICIT_REJECTION)
+                    : dated(d, NextStep.CNIL_INDIRECT_ACCESS_DUE), NextStep.AWAIT_CNIL);
             case AWAITING_DECISION -> dated(d, NextStep.BODY_ANSWER_TO_AVIS_DUE);
-            case FINAL_REFUSAL -> regime == Regime.FR_CRPA ? dated(d, NextStep.COURT_BY) : step(NextStep.GO_TO_COURT);
+            case FINAL_REFUSAL -> orStep(switch (regime) {
+                case FR_CRPA, DE_IFG -> dated(d, NextStep.COURT_BY);
+                case FR_GDPR -> dated(d, NextStep.CONSEIL_ETAT_BY);
+                case UK_FOIA -> t.has(RequestEventType.ICO_DECISION_NOTICE) ? dated(d, NextStep.TRIBUNAL_APPEAL_BY)
+                        : dated(d, NextStep.ICO_COMPLAINT_BY);
+                case US_FOIA -> dated(d, NextStep.SUIT_BY);
+            }, NextStep.GO_TO_COURT);
             case IN_COURT -> step(NextStep.FOLLOW_COURT_CASE);
-            case JUDGED -> step(NextStep.ENFORCE_OR_APPEAL);
+            case JUDGED -> orStep(dated(d, NextStep.JUDGMENT_APPEAL_BY), NextStep.ENFORCE_OR_APPEAL);
             case ANSWERED, WITHDRAWN, CLOSED -> null;
         };
     }
@@ -39,6 +48,11 @@ final class NextActions {
     /** A dated step; none when its deadline is not computed (its trigger is not known yet). */
     private static NextAction dated(Deadlines d, NextStep step) {
         return d.date(step.deadline()).map(date -> new NextAction(step, date)).orElse(null);
+    }
+
+    /** The dated step, or the undated one when its deadline is not computed. */
+    private static NextAction orStep(NextAction dated, NextStep otherwise) {
+        return dated != null ? dated : step(otherwise);
     }
 
     private static NextAction step(NextStep step) {

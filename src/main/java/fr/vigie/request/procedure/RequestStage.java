@@ -14,6 +14,8 @@ public enum RequestStage {
     REFUSED,
     /** Before the CADA, or in an internal review / administrative appeal. */
     UNDER_REVIEW,
+    /** A complaint to the CNIL (or indirect access through it) is under way. */
+    BEFORE_CNIL,
     /** The CADA gave its avis: the body must say what it will do. */
     AWAITING_DECISION,
     /** Refusal confirmed after the review: the court is the next step. */

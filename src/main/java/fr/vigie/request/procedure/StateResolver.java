@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 import fr.vigie.deadline.Deadline;
+import fr.vigie.deadline.DeadlineChain;
 import fr.vigie.deadline.DeadlineEngine;
 import fr.vigie.deadline.DeadlineKey;
 import fr.vigie.deadline.Party;
@@ -34,11 +35,11 @@ public final class StateResolver {
     /** @throws fr.vigie.deadline.InvalidProcedureException when the engine cannot compute from these dates */
     public static ProcedureState resolve(Context context, Timeline t, LocalDate today) {
         ProcedureMapper.Mapped mapped = ProcedureMapper.map(context.regime(), context.territory(), context.channel(), t);
-        List<Deadline> deadlines = ENGINE.compute(mapped.input());
-        Deadlines d = new Deadlines(deadlines);
+        DeadlineChain chain = ENGINE.evaluate(mapped.input());
+        Deadlines d = new Deadlines(chain.deadlines());
         Moment now = at(context.regime(), t, d, today);
-        return new ProcedureState(now.stage(), deadlines, now.next(), now.overdueSince(), mapped.receipt(),
-                mapped.receiptEstimated(), expiresOn(context.regime(), t, d, today, now));
+        return new ProcedureState(now.stage(), chain.deadlines(), now.next(), now.overdueSince(), mapped.receipt(),
+                mapped.receiptEstimated(), expiresOn(context.regime(), t, d, today, now), chain.warnings());
     }
 
     private static Moment at(Regime regime, Timeline t, Deadlines d, LocalDate day) {
@@ -73,7 +74,7 @@ public final class StateResolver {
         if (t.has(RequestEventType.WITHDRAWN)) {
             return RequestStage.WITHDRAWN;
         }
-        if (t.has(RequestEventType.JUDGMENT)) {
+        if (t.has(RequestEventType.JUDGMENT) || t.has(RequestEventType.JUDGMENT_NOTIFIED)) {
             return RequestStage.JUDGED;
         }
         if (t.has(RequestEventType.COURT_FILED)) {
@@ -85,10 +86,22 @@ public final class StateResolver {
         if (!t.has(RequestEventType.SENT)) {
             return RequestStage.DRAFT;
         }
-        return regime == Regime.FR_CRPA ? crpaStage(t, d, today) : otherStage(t);
+        return switch (regime) {
+            case FR_CRPA -> crpaStage(t, d, today);
+            case FR_GDPR -> gdprStage(t, d, today);
+            default -> otherStage(t);
+        };
+    }
+
+    /** A recours gracieux received and neither rejected nor left two months without an answer (L231-4). */
+    static boolean recoursGracieuxPending(Timeline t) {
+        return t.has(RequestEventType.RECOURS_GRACIEUX_RECEIVED) && !t.has(RequestEventType.RECOURS_GRACIEUX_REJECTED);
     }
 
     private static RequestStage crpaStage(Timeline t, Deadlines d, LocalDate today) {
+        if (recoursGracieuxPending(t) && !d.reached(DeadlineKey.RECOURS_GRACIEUX_IMPLICIT_REJECTION, today)) {
+            return RequestStage.UNDER_REVIEW;
+        }
         Optional<Fact> decision = t.first(RequestEventType.DECISION_AFTER_AVIS);
         if (decision.map(Fact::isRefusal).orElse(false)
                 || decision.isEmpty() && d.reached(DeadlineKey.CONFIRMED_REFUSAL, today)) {
@@ -104,6 +117,17 @@ public final class StateResolver {
             return RequestStage.REFUSED;
         }
         return RequestStage.AWAITING_ANSWER;
+    }
+
+    /** The CNIL decides on the complaint, or its silence rejects it (décret 2019-536 art. 10). */
+    private static RequestStage gdprStage(Timeline t, Deadlines d, LocalDate today) {
+        if (t.has(RequestEventType.CNIL_DECISION) || d.reached(DeadlineKey.CNIL_IMPLICIT_REJECTION, today)) {
+            return RequestStage.FINAL_REFUSAL;
+        }
+        if (t.has(RequestEventType.CNIL_COMPLAINT_RECEIVED) || t.has(RequestEventType.INDIRECT_ACCESS_REQUESTED)) {
+            return RequestStage.BEFORE_CNIL;
+        }
+        return otherStage(t);
     }
 
     private static RequestStage otherStage(Timeline t) {

@@ -34,7 +34,17 @@ final class TimelineRules {
             Map.entry(RequestEventType.REASONS_ASKED, EnumSet.of(RequestEventType.SENT)),
             Map.entry(RequestEventType.REASONS_GIVEN, EnumSet.of(RequestEventType.REASONS_ASKED)),
             Map.entry(RequestEventType.APPEAL_SENT, EnumSet.of(RequestEventType.ANSWER, RequestEventType.SENT)),
-            Map.entry(RequestEventType.JUDGMENT, EnumSet.of(RequestEventType.COURT_FILED)));
+            Map.entry(RequestEventType.RECOURS_GRACIEUX_RECEIVED, EnumSet.of(RequestEventType.SENT)),
+            Map.entry(RequestEventType.RECOURS_GRACIEUX_REJECTED, EnumSet.of(RequestEventType.RECOURS_GRACIEUX_RECEIVED)),
+            Map.entry(RequestEventType.LEGAL_AID_REQUESTED, EnumSet.of(RequestEventType.SENT)),
+            Map.entry(RequestEventType.LEGAL_AID_DECIDED, EnumSet.of(RequestEventType.LEGAL_AID_REQUESTED)),
+            Map.entry(RequestEventType.ICO_DECISION_NOTICE, EnumSet.of(RequestEventType.SENT)),
+            Map.entry(RequestEventType.CNIL_COMPLAINT_RECEIVED, EnumSet.of(RequestEventType.SENT)),
+            Map.entry(RequestEventType.INDIRECT_ACCESS_REQUESTED, EnumSet.of(RequestEventType.SENT)),
+            Map.entry(RequestEventType.CNIL_DECISION, EnumSet.of(RequestEventType.CNIL_COMPLAINT_RECEIVED,
+                    RequestEventType.INDIRECT_ACCESS_REQUESTED)),
+            Map.entry(RequestEventType.JUDGMENT, EnumSet.of(RequestEventType.COURT_FILED)),
+            Map.entry(RequestEventType.JUDGMENT_NOTIFIED, EnumSet.of(RequestEventType.COURT_FILED)));
 
     private TimelineRules() {
     }

@@ -75,7 +75,8 @@ public class EventPages {
     @Transactional
     public TemplateInstance newEvent(@PathParam("id") long id, @QueryParam("type") String type) {
         AccessRequest request = reader.get(id);
-        EventForm form = new EventForm(type, clock.today().toString(), null, request.channel.name(), null, null, null, null, null);
+        EventForm form = new EventForm(type, clock.today().toString(), null, request.channel.name(), null, null, null, null, null,
+                null);
         return page(request, form, FormErrors.NONE);
     }
 
@@ -85,7 +86,8 @@ public class EventPages {
             @RestForm("attachments") List<FileUpload> attachments) {
         // an unticked box is not sent at all: here it means "no acknowledgement"
         EventForm form = posted.acknowledged() != null ? posted : new EventForm(posted.type(), posted.date(), posted.note(),
-                posted.channel(), "false", posted.toBodyId(), posted.outcome(), posted.avis(), posted.caseNumber());
+                posted.channel(), "false", posted.toBodyId(), posted.outcome(), posted.avis(), posted.caseNumber(),
+                posted.remediesStated());
         try {
             requests.addEvent(id, form, Upload.chosen(attachments), currentUser.id(), Versions.optional(version));
             return Response.seeOther(URI.create("/requests/" + id + "#timeline")).build();

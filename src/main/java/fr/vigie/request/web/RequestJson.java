@@ -8,6 +8,7 @@ import java.util.Locale;
 import fr.vigie.deadline.Deadline;
 import fr.vigie.deadline.Party;
 import fr.vigie.deadline.Regime;
+import fr.vigie.deadline.Warning;
 import fr.vigie.deadline.period.DateText;
 import fr.vigie.request.AccessRequest;
 import fr.vigie.request.RequestEvent;
@@ -46,11 +47,19 @@ public final class RequestJson {
     }
 
     public record EventJson(long id, String type, LocalDate date, String note, String channel, Boolean acknowledged,
-            Long toBodyId, String outcome, String avis, String caseNumber, String recordedBy, Instant recordedAt) {
+            Long toBodyId, String outcome, String avis, String caseNumber, Boolean remediesStated, String recordedBy,
+            Instant recordedAt) {
         static EventJson of(RequestEvent e) {
             return new EventJson(e.id, e.type.name(), e.date, e.note, name(e.channel), e.acknowledged,
-                    e.toBody == null ? null : e.toBody.id, name(e.outcome), name(e.avis), e.caseNumber,
+                    e.toBody == null ? null : e.toBody.id, name(e.outcome), name(e.avis), e.caseNumber, e.remediesStated,
                     e.recordedBy.username, e.recordedAt);
+        }
+    }
+
+    /** A warning of the engine about a step with no legal effect, in the reader's language. */
+    public record WarningJson(String code, String message) {
+        static WarningJson of(Warning w, Locale locale) {
+            return new WarningJson(w.code().name(), w.message(locale));
         }
     }
 
@@ -69,7 +78,7 @@ public final class RequestJson {
             Visibility visibility, String publicPath, List<String> tags, String bodyReference, String cadaCaseNumber,
             String courtCaseNumber, SendingChannel channel, RequestStage stage, LocalDate receipt,
             boolean receiptEstimated, LocalDate overdueSince, NextActionJson nextAction, List<DeadlineJson> deadlines,
-            List<EventJson> events, long version, Instant createdAt, Instant updatedAt) {
+            List<WarningJson> warnings, List<EventJson> events, long version, Instant createdAt, Instant updatedAt) {
     }
 
     public static Detail detail(AccessRequest r, ProcedureState state, List<RequestEvent> events, RequestMsg msg, Locale locale) {
@@ -78,16 +87,18 @@ public final class RequestJson {
                 r.cadaCaseNumber, r.courtCaseNumber, r.channel, state.stage(), state.receipt(), state.receiptEstimated(),
                 state.overdueSince(), NextActionJson.of(state.nextAction(), msg, locale),
                 state.deadlines().stream().map(d -> DeadlineJson.of(d, locale)).toList(),
+                state.warnings().stream().map(w -> WarningJson.of(w, locale)).toList(),
                 events.stream().map(EventJson::of).toList(), r.version, r.createdAt, r.updatedAt);
     }
 
     /** The public view of a PUBLIC request: the procedure, not who in the team did what. */
     public static Detail anonymous(Detail d) {
         List<EventJson> events = d.events().stream().map(e -> new EventJson(e.id(), e.type(), e.date(), e.note(),
-                e.channel(), e.acknowledged(), e.toBodyId(), e.outcome(), e.avis(), e.caseNumber(), null, null)).toList();
+                e.channel(), e.acknowledged(), e.toBodyId(), e.outcome(), e.avis(), e.caseNumber(), e.remediesStated(), null,
+                null)).toList();
         return new Detail(d.id(), d.title(), d.text(), d.regime(), d.bodyId(), d.bodyName(), null, d.visibility(),
                 d.publicPath(), d.tags(), d.bodyReference(), d.cadaCaseNumber(), d.courtCaseNumber(), d.channel(),
-                d.stage(), d.receipt(), d.receiptEstimated(), d.overdueSince(), d.nextAction(), d.deadlines(), events,
+                d.stage(), d.receipt(), d.receiptEstimated(), d.overdueSince(), d.nextAction(), d.deadlines(), d.warnings(), events,
                 d.version(), d.createdAt(), d.updatedAt());
     }
 

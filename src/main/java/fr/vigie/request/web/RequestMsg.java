@@ -66,7 +66,12 @@ public interface RequestMsg {
             {#is APPEAL_BY}Former le recours administratif avant le {date}\
             {#is OBJECTION_BY}Former le recours (Widerspruch) avant le {date}\
             {#is REQUEST_INTERNAL_REVIEW}Demander un réexamen interne\
+            {#is INTERNAL_REVIEW_REQUEST_BY}Demander un réexamen interne avant le {date}\
             {#is COMPLAIN_TO_CNIL}Adresser une réclamation à la CNIL\
+            {#is CNIL_IMPLICIT_REJECTION}Attendre la décision de la CNIL : sans réponse, rejet implicite le {date}\
+            {#is CNIL_INDIRECT_ACCESS_DUE}Attendre le résultat des vérifications de la CNIL, indicatif le {date}\
+            {#is AWAIT_CNIL}Attendre la décision de la CNIL\
+            {#is RECOURS_GRACIEUX_IMPLICIT_REJECTION}Attendre la réponse au recours gracieux : sans réponse, rejet implicite le {date}\
             {#is AWAIT_CADA_REGISTRATION}Attendre l'enregistrement de la saisine par la CADA\
             {#is CADA_AVIS_DUE}Attendre l'avis de la CADA, dû le {date}\
             {#is APPEAL_DECISION_DUE}Attendre la décision sur le recours, due le {date}\
@@ -74,9 +79,40 @@ public interface RequestMsg {
             {#is AWAIT_REVIEW_DECISION}Attendre la décision sur le recours\
             {#is BODY_ANSWER_TO_AVIS_DUE}Attendre la décision de l'administration après l'avis, due le {date}\
             {#is COURT_BY}Saisir le tribunal administratif avant le {date}\
+            {#is CONSEIL_ETAT_BY}Saisir le Conseil d'État contre la décision de la CNIL avant le {date}\
+            {#is ICO_COMPLAINT_BY}Se plaindre à l'Information Commissioner (ICO) avant le {date}\
+            {#is TRIBUNAL_APPEAL_BY}Faire appel devant le First-tier Tribunal avant le {date}\
+            {#is SUIT_BY}Saisir le tribunal fédéral avant le {date}\
             {#is GO_TO_COURT}Saisir le tribunal\
             {#is FOLLOW_COURT_CASE}Suivre l'instance\
+            {#is JUDGMENT_APPEAL_BY}Se pourvoir en cassation avant le {date}, ou faire exécuter le jugement\
             {#is ENFORCE_OR_APPEAL}Faire exécuter le jugement, ou faire appel\
             {/when}""")
     String action(NextStep step, String date);
+
+    /** What can still be done once the requester let the step's date pass; only steps the requester dates have one. */
+    @Message("""
+            {#when step}\
+            {#is CADA_REFERRAL_BY}Le délai de saisine de la CADA est passé : la CADA déclarera la saisine irrecevable. \
+            Faites une nouvelle demande des mêmes documents ; son refus rouvrira les délais.\
+            {#is COURT_BY}Le délai de recours au tribunal est passé. Si les délais n'étaient pas opposables (pas \
+            d'accusé de réception conforme, ou refus sans les voies et délais de recours), le délai raisonnable d'un an \
+            court encore ; sinon, faites une nouvelle demande.\
+            {#is CONSEIL_ETAT_BY}Le délai de recours contre la décision de la CNIL est passé : une nouvelle plainte reste \
+            possible si des faits nouveaux la justifient.\
+            {#is APPEAL_BY}Le délai de l'appel administratif est passé : faites une nouvelle demande, ou demandez à \
+            l'agence si elle examinera un appel tardif.\
+            {#is OBJECTION_BY}Le délai d'opposition (Widerspruch) est passé : faites une nouvelle demande (sans indication \
+            des voies de recours, le délai d'un an du § 58 al. 2 VwGO court encore).\
+            {#is INTERNAL_REVIEW_REQUEST_BY}Le délai pour demander un réexamen interne est passé : demandez-le quand même \
+            (une demande tardive peut être acceptée), ou saisissez l'ICO.\
+            {#is ICO_COMPLAINT_BY}L'ICO refuse en général les plaintes faites plus de six semaines après le réexamen : \
+            expliquez le retard, ou faites une nouvelle demande.\
+            {#is TRIBUNAL_APPEAL_BY}Les 28 jours pour saisir le First-tier Tribunal sont passés : demandez au tribunal un \
+            délai supplémentaire, motivé.\
+            {#is SUIT_BY}La prescription de six ans est acquise : faites une nouvelle demande.\
+            {#is JUDGMENT_APPEAL_BY}Le délai de pourvoi en cassation est passé : le jugement est définitif ; demandez son \
+            exécution.\
+            {/when}""")
+    String missed(NextStep step);
 }

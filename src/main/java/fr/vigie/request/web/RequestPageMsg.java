@@ -139,10 +139,19 @@ public interface RequestPageMsg {
     @Message("N° de dossier")
     String caseNumber();
 
+    @Message("Voies et délais de recours (décision de refus, rejet d'un recours gracieux, décision de la CNIL)")
+    String remedies_label();
+
+    @Message("La décision indique les voies et délais de recours")
+    String remedies_stated();
+
+    @Message("La décision n'indique pas les voies et délais de recours (délais non opposables)")
+    String remedies_omitted();
+
     @Message("par {who}")
     String recorded_by(String who);
 
-    @Message("{#when stage}{#is DRAFT}Brouillon{#is AWAITING_ANSWER}En attente de réponse{#is REFUSED}Refusée{#is UNDER_REVIEW}Devant la CADA / en recours{#is AWAITING_DECISION}Décision attendue après avis{#is FINAL_REFUSAL}Refus confirmé{#is IN_COURT}Au tribunal{#is JUDGED}Jugée{#is ANSWERED}Communiquée{#is WITHDRAWN}Retirée{#is CLOSED}Close{/when}")
+    @Message("{#when stage}{#is DRAFT}Brouillon{#is AWAITING_ANSWER}En attente de réponse{#is REFUSED}Refusée{#is UNDER_REVIEW}Devant la CADA / en recours{#is BEFORE_CNIL}Devant la CNIL{#is AWAITING_DECISION}Décision attendue après avis{#is FINAL_REFUSAL}Refus confirmé{#is IN_COURT}Au tribunal{#is JUDGED}Jugée{#is ANSWERED}Communiquée{#is WITHDRAWN}Retirée{#is CLOSED}Close{/when}")
     String stage(fr.vigie.request.procedure.RequestStage stage);
 
     @Message("{#when regime}{#is FR_CRPA}CADA (CRPA){#is FR_GDPR}RGPD, droit d'accès{#is US_FOIA}FOIA (États-Unis){#is UK_FOIA}FOIA (Royaume-Uni){#is DE_IFG}IFG (Allemagne){/when}")
@@ -154,10 +163,10 @@ public interface RequestPageMsg {
     @Message("{#when visibility}{#is 'PUBLIC'}Publique (lisible sans connexion){#is 'PRIVATE'}Privée (utilisateurs connectés){/when}")
     String visibility(String visibility);
 
-    @Message("{#when party}{#is 'ADMINISTRATION'}l'administration{#is 'REQUESTER'}vous{#is 'CADA'}la CADA{/when}")
+    @Message("{#when party}{#is 'ADMINISTRATION'}l'administration{#is 'REQUESTER'}vous{#is 'CADA'}la CADA{#is 'CNIL'}la CNIL{/when}")
     String party(String party);
 
-    @Message("{#when type}{#is 'SENT'}Demande envoyée{#is 'RECEIVED'}Reçue par l'organisme{#is 'CLARIFICATION_ASKED'}Précisions demandées{#is 'CLARIFICATION_GIVEN'}Précisions apportées{#is 'TRANSFERRED'}Transmise à un autre organisme{#is 'EXTENSION_NOTIFIED'}Prolongation notifiée{#is 'ANSWER'}Réponse{#is 'DOCUMENTS_RECEIVED'}Documents reçus{#is 'CADA_REFERRAL_SENT'}Saisine de la CADA envoyée{#is 'CADA_REGISTERED'}Saisine enregistrée par la CADA{#is 'CADA_AVIS'}Avis de la CADA{#is 'DECISION_AFTER_AVIS'}Décision après l'avis{#is 'REASONS_ASKED'}Motifs demandés (L232-4){#is 'REASONS_GIVEN'}Motifs communiqués{#is 'APPEAL_SENT'}Recours administratif / réexamen demandé{#is 'COURT_FILED'}Requête au tribunal déposée{#is 'JUDGMENT'}Jugement{#is 'WITHDRAWN'}Demande retirée{#is 'CLOSED'}Dossier clos{/when}")
+    @Message("{#when type}{#is 'SENT'}Demande envoyée{#is 'RECEIVED'}Reçue par l'organisme{#is 'CLARIFICATION_ASKED'}Précisions demandées{#is 'CLARIFICATION_GIVEN'}Précisions apportées{#is 'TRANSFERRED'}Transmise à un autre organisme{#is 'EXTENSION_NOTIFIED'}Prolongation notifiée{#is 'ANSWER'}Réponse{#is 'DOCUMENTS_RECEIVED'}Documents reçus{#is 'CADA_REFERRAL_SENT'}Saisine de la CADA envoyée{#is 'CADA_REGISTERED'}Saisine enregistrée par la CADA{#is 'CADA_AVIS'}Avis de la CADA{#is 'DECISION_AFTER_AVIS'}Décision après l'avis{#is 'REASONS_ASKED'}Motifs demandés (L232-4){#is 'REASONS_GIVEN'}Motifs communiqués{#is 'RECOURS_GRACIEUX_RECEIVED'}Recours gracieux reçu par l'organisme{#is 'RECOURS_GRACIEUX_REJECTED'}Recours gracieux rejeté{#is 'LEGAL_AID_REQUESTED'}Aide juridictionnelle demandée{#is 'LEGAL_AID_DECIDED'}Décision sur l'aide juridictionnelle{#is 'APPEAL_SENT'}Recours administratif / réexamen demandé{#is 'ICO_DECISION_NOTICE'}Décision de l'ICO (decision notice){#is 'CNIL_COMPLAINT_RECEIVED'}Plainte reçue par la CNIL{#is 'CNIL_DECISION'}Décision de la CNIL sur la plainte{#is 'INDIRECT_ACCESS_REQUESTED'}Accès indirect demandé à la CNIL{#is 'COURT_FILED'}Requête au tribunal déposée{#is 'JUDGMENT'}Jugement{#is 'JUDGMENT_NOTIFIED'}Jugement notifié{#is 'WITHDRAWN'}Demande retirée{#is 'CLOSED'}Dossier clos{/when}")
     String event(String type);
 
     @Message("{#when outcome}{#is 'FULL'}Communication complète{#is 'PARTIAL'}Communication partielle{#is 'REFUSED'}Refus{#is 'NOT_HELD'}Document inexistant ou non détenu{#is 'OTHER'}Autre{/when}")

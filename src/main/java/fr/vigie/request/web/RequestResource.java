@@ -55,11 +55,12 @@ public class RequestResource {
 
     /** An event as JSON; {@code version} (optional) guards against recording on a request changed meanwhile. */
     public record EventBody(String type, String date, String note, String channel, Boolean acknowledged, Long toBodyId,
-            String outcome, String avis, String caseNumber, Long version) {
+            String outcome, String avis, String caseNumber, Boolean remediesStated, Long version) {
 
         EventForm toForm() {
             return new EventForm(type, date, note, channel, acknowledged == null ? null : acknowledged.toString(),
-                    toBodyId == null ? null : String.valueOf(toBodyId), outcome, avis, caseNumber);
+                    toBodyId == null ? null : String.valueOf(toBodyId), outcome, avis, caseNumber,
+                    remediesStated == null ? null : remediesStated.toString());
         }
     }
 

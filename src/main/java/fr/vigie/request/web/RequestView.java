@@ -16,7 +16,7 @@ import fr.vigie.request.procedure.ProcedureState;
  * reading transaction, with every related record it shows already loaded.
  */
 public record RequestView(AccessRequest request, ProcedureState state, List<RequestEvent> events,
-        Action next, List<DeadlineLine> deadlines, String receiptText, DocumentShelf documents) {
+        Action next, List<DeadlineLine> deadlines, List<String> warnings, String receiptText, DocumentShelf documents) {
 
     /** The next-action box: what, by when, in how many days, and which event records it. */
     public record Action(String key, String label, String dateText, Long daysLeft, boolean late, String party,
@@ -41,7 +41,8 @@ public record RequestView(AccessRequest request, ProcedureState state, List<Requ
                 a.date() != null && today.isAfter(a.date()), a.party().name(), a.step().recordedBy().name());
         List<DeadlineLine> lines = state.deadlines().stream().map(d -> line(d, locale, today)).toList();
         String receipt = state.receipt() == null ? null : DateText.format(state.receipt(), locale);
-        return new RequestView(r, state, events, next, lines, receipt, documents);
+        List<String> warnings = state.warnings().stream().map(w -> w.message(locale)).toList();
+        return new RequestView(r, state, events, next, lines, warnings, receipt, documents);
     }
 
     private static DeadlineLine line(Deadline d, Locale locale, LocalDate today) {

@@ -114,11 +114,12 @@ class StateResolverTest {
         assertThat(state.overdueSince()).isNull();
     }
 
+    /** L114-3 al. 1 CRPA: the period runs from receipt by the body first seized; a transfer does not restart it. */
     @Test
-    void aTransferRestartsTheClockAtTheCompetentBody() {
+    void aTransferKeepsTheClockOfTheFirstReceipt() {
         List<Fact> facts = List.of(fact(RequestEventType.SENT, "2025-03-03"), fact(RequestEventType.TRANSFERRED, "2025-03-20"));
         ProcedureState state = StateResolver.resolve(new StateResolver.Context(Regime.FR_CRPA, null, SendingChannel.EMAIL), new Timeline(facts), d("2025-03-21"));
-        assertThat(state.nextAction()).extracting(a -> a.step().name(), NextAction::date, NextAction::party).containsExactly("IMPLICIT_REFUSAL", d("2025-04-20"), Party.ADMINISTRATION);
+        assertThat(state.nextAction()).extracting(a -> a.step().name(), NextAction::date, NextAction::party).containsExactly("IMPLICIT_REFUSAL", d("2025-04-03"), Party.ADMINISTRATION);
         assertThat(state.receiptEstimated()).isTrue();
     }
 

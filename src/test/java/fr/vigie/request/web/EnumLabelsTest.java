@@ -50,6 +50,10 @@ class EnumLabelsTest {
         // some steps read alike on purpose (a response due, or due after an extension): present, not distinct
         for (NextStep step : NextStep.values()) {
             assertThat(request.action(step, "1er janvier 2026")).as(step + " in " + language).isNotBlank();
+            // a step the requester must take by a date says what is still possible once the date has passed
+            if (step.deadline() != null && step.party() == Party.REQUESTER && !step.deadline().name().endsWith("_FROM")) {
+                assertThat(request.missed(step)).as("missed " + step + " in " + language).isNotBlank();
+            }
         }
     }
 
