@@ -28,7 +28,7 @@ public class SentRecorder {
     public long record(long requestId, String eventType, String date, String channel, String note, String fileName,
             byte[] pdf, long actorId, Long version) {
         EventForm form = new EventForm(eventType, date, note, "SENT".equals(eventType) ? channel : null, null, null, null,
-                null, null);
+                null, null, null);
         return requests.addEvent(requestId, form, List.of(Upload.of(fileName, pdf)), actorId, version).id;
     }
 }
