@@ -27,6 +27,8 @@ public interface VigieConfig {
 
     Documents documents();
 
+    Search search();
+
     interface Admin {
         /** Password of the first administrator, used only when the database has no user. */
         Optional<String> password();
@@ -64,5 +66,43 @@ public interface VigieConfig {
         /** Largest file accepted; must stay under quarkus.http.limits.max-body-size. */
         @WithDefault("25M")
         MemorySize maxSize();
+    }
+
+    interface Search {
+        /** Folder of this instance's Lucene index (each instance keeps its own); "memory" keeps it in memory (tests). */
+        @WithDefault("data/search-index")
+        String directory();
+
+        /** How often this instance reads the journal of changes written by every instance. */
+        @WithDefault("1s")
+        Duration pollInterval();
+
+        /** Journal rows older than this are deleted; an instance stopped for longer rebuilds its index. */
+        @WithDefault("P7D")
+        Duration journalRetention();
+
+        Extraction extraction();
+
+        interface Extraction {
+            /** Whether this instance reads the text of documents (instances sharing a database may leave it to others). */
+            @WithDefault("true")
+            boolean enabled();
+
+            /** Larger files are not read (found by their name only). */
+            @WithDefault("25M")
+            MemorySize maxSize();
+
+            /** Longest time spent reading one document, OCR included. */
+            @WithDefault("PT3M")
+            Duration timeout();
+
+            /** Characters kept from one document; the rest is not searchable. */
+            @WithDefault("5000000")
+            int maxChars();
+
+            /** OCR of scans when Tesseract is installed; "none" turns it off. Tesseract language codes, joined by "+". */
+            @WithDefault("fra+eng")
+            String ocrLanguages();
+        }
     }
 }
