@@ -23,7 +23,8 @@ class EnglishMessagesTest {
     @ParameterizedTest
     @ValueSource(classes = { Msg.class, fr.vigie.account.AccountMsg.class, fr.vigie.publicbody.BodyMsg.class,
             fr.vigie.request.RequestMsg.class, fr.vigie.request.RequestPageMsg.class, fr.vigie.dashboard.DashboardMsg.class,
-            fr.vigie.request.document.DocumentMsg.class, fr.vigie.calculator.CalcMsg.class, fr.vigie.ops.OpsMsg.class })
+            fr.vigie.request.document.DocumentMsg.class, fr.vigie.calculator.CalcMsg.class, fr.vigie.ops.OpsMsg.class,
+            fr.vigie.search.SearchMsg.class })
     void everyMessageIsTranslated(Class<?> bundle) throws Exception {
         String name = bundle.getAnnotation(MessageBundle.class).value();
         Properties english = new Properties();

@@ -81,7 +81,7 @@ public final class SearchEngine {
                 }
             }
             EntryType type = EntryType.valueOf(doc.get(IndexFields.TYPE));
-            Integer page = matched == SearchField.CONTENT ? page(doc.get(IndexFields.PAGE_STARTS), snippet.matchOffset()) : null;
+            Integer page = matched == SearchField.CONTENT ? page(doc.get(IndexFields.PAGE_STARTS), snippet) : null;
             hits.add(new Hit(type, Long.parseLong(doc.get(IndexFields.REQUEST_ID)), number(doc, IndexFields.EVENT_ID),
                     number(doc, IndexFields.DOCUMENT_ID), page, doc.get(IndexFields.REQUEST_TITLE), matched, snippet,
                     Float.isNaN(docs[i].score) ? 0 : docs[i].score,
@@ -91,16 +91,28 @@ public final class SearchEngine {
         return hits;
     }
 
-    /** The page (from 1) whose start is the last at or before {@code offset}; null for a text without pages. */
-    static Integer page(String pageStarts, int offset) {
+    /**
+     * The page of a document's snippet: the page where most of its matches are (a passage may run over the end
+     * of a page), the first of them on a tie; null for a text without pages.
+     */
+    static Integer page(String pageStarts, Snippet snippet) {
         if (pageStarts == null || pageStarts.isEmpty()) {
             return null;
         }
+        int[] starts = Arrays.stream(pageStarts.split(",")).mapToInt(Integer::parseInt).toArray();
+        Map<Integer, Integer> counts = new java.util.LinkedHashMap<>();
+        for (int[] mark : snippet.marks()) {
+            counts.merge(pageAt(starts, snippet.startOffset() + mark[0]), 1, Integer::sum);
+        }
+        return counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+                .map(Map.Entry::getKey).orElse(pageAt(starts, snippet.startOffset()));
+    }
+
+    /** The page (from 1) whose start is the last at or before {@code offset}. */
+    private static int pageAt(int[] starts, int offset) {
         int page = 0;
-        for (String start : pageStarts.split(",")) {
-            if (Integer.parseInt(start) > offset) {
-                break;
-            }
+        while (page < starts.length && starts[page] <= offset) {
             page++;
         }
         return Math.max(1, page);

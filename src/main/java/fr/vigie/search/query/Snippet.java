@@ -14,11 +14,6 @@ public record Snippet(String text, List<int[]> marks, int startOffset) {
     public record Part(String text, boolean mark) {
     }
 
-    /** Where the first match is in the whole text (the passage may begin on the page before). */
-    public int matchOffset() {
-        return startOffset + (marks.isEmpty() ? 0 : marks.get(0)[0]);
-    }
-
     public List<Part> parts() {
         List<Part> parts = new ArrayList<>();
         int at = 0;
