@@ -5,13 +5,13 @@ import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.jboss.resteasy.reactive.RestQuery;
 
 import fr.vigie.account.CurrentUser;
 import fr.vigie.deadline.Regime;
@@ -64,14 +64,11 @@ public class SearchPage {
 
     @GET
     @PermitAll
-    public Response page(@RestQuery String q, @RestQuery String type, @RestQuery String bodyId, @RestQuery String bodyKind,
-            @RestQuery String departement, @RestQuery String regime, @RestQuery String stage, @RestQuery String tag,
-            @RestQuery String owner, @RestQuery String from, @RestQuery String to, @RestQuery String sort,
-            @RestQuery String page) throws IOException {
-        Form form = new Form(q, type, bodyId, bodyKind, departement, regime, stage, tag, owner, from, to, sort);
+    public Response page(@BeanParam SearchParams params) throws IOException {
+        Form form = params.form();
+        params.size = null; // the page shows 20 results a page
         try {
-            SearchInput input = SearchInput.parse(locale.msg(), locale.bundle(SearchMsg.class), new SearchInput.Raw(q, type,
-                    bodyId, bodyKind, departement, regime, stage, tag, owner, from, to, sort, page, null), false);
+            SearchInput input = SearchInput.parse(locale.msg(), locale.bundle(SearchMsg.class), params.raw(), false);
             Page<Hit> result = anything(input) ? search.search(input, currentUser.isLoggedIn()) : null;
             return Response.ok(Templates.search(form, input, result, Choices.ALL, FormErrors.NONE)).build();
         } catch (InvalidInputException e) {

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.jboss.resteasy.reactive.RestQuery;
 
 import fr.vigie.account.CurrentUser;
 import fr.vigie.search.extract.ExtractionStatus;
@@ -41,12 +41,8 @@ public class SearchResource {
     @PermitAll
     @Operation(summary = "Search requests, notes and documents (q required; type, bodyId, bodyKind, departement, regime,"
             + " stage, tag, owner, from, to as YYYY-MM-DD; sort RELEVANCE or DATE; page from 1, size up to 100)")
-    public SearchJson.Results search(@RestQuery String q, @RestQuery String type, @RestQuery String bodyId,
-            @RestQuery String bodyKind, @RestQuery String departement, @RestQuery String regime, @RestQuery String stage,
-            @RestQuery String tag, @RestQuery String owner, @RestQuery String from, @RestQuery String to,
-            @RestQuery String sort, @RestQuery String page, @RestQuery String size) throws IOException {
-        SearchInput input = SearchInput.parse(locale.msg(), locale.bundle(SearchMsg.class), new SearchInput.Raw(q, type,
-                bodyId, bodyKind, departement, regime, stage, tag, owner, from, to, sort, page, size), true);
+    public SearchJson.Results search(@BeanParam SearchParams params) throws IOException {
+        SearchInput input = SearchInput.parse(locale.msg(), locale.bundle(SearchMsg.class), params.raw(), true);
         return SearchJson.Results.from(search.search(input, currentUser.isLoggedIn()));
     }
 

@@ -85,6 +85,7 @@ class SearchTest {
 
     @Test
     void aWordOfAScannedPdfIsFoundThroughOcr() {
+        TextExtractorTest.requireTesseract();
         JsonPath r = SearchApi.await(EDITOR, j -> j.getList("items.label").contains("scan-convention.pdf"),
                 "q", "Marguerittes", "type", "DOCUMENT", "bodyId", body);
         assertThat(r.getString("items[0].matched")).isEqualTo("CONTENT");

@@ -1,11 +1,15 @@
 package fr.vigie.search.index;
 
+import java.io.Reader;
+
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
@@ -22,6 +26,23 @@ public final class FrenchTextAnalyzer extends Analyzer {
 
     /** Stop words are matched before folding, as written ("à", "été"). */
     private static final CharArraySet STOP_WORDS = FrenchAnalyzer.getDefaultStopSet();
+    /**
+     * In file names, dots and underscores separate words ("bon_de_commande.pdf"); elsewhere the tokenizer keeps
+     * "www.cnil.fr" whole, as written. Same length, so offsets (and snippets) stay those of the original.
+     */
+    private static final NormalizeCharMap FILE_NAME_WORDS;
+
+    static {
+        NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
+        map.add(".", " ");
+        map.add("_", " ");
+        FILE_NAME_WORDS = map.build();
+    }
+
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+        return SearchField.FILE.field().equals(fieldName) ? new MappingCharFilter(FILE_NAME_WORDS, reader) : reader;
+    }
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {

@@ -178,10 +178,12 @@ public final class IndexFollower implements AutoCloseable {
     private boolean apply(Connection c, List<JournalCursor.Row> rows) throws SQLException, IOException {
         Set<Long> requests = new LinkedHashSet<>();
         Set<Long> documents = new LinkedHashSet<>();
+        Set<Long> bodies = new LinkedHashSet<>();
         for (JournalCursor.Row row : rows) {
             switch (row.kind()) {
                 case Journal.REQUEST -> requests.add(row.refId());
                 case Journal.DOCUMENT -> documents.add(row.refId());
+                case Journal.BODY -> bodies.add(row.refId());
                 case Journal.REBUILD -> rebuildAsked = true;
                 default -> LOG.warnf("Unknown journal row kind %s (id %d): skipped", row.kind(), row.id());
             }
@@ -190,6 +192,7 @@ public final class IndexFollower implements AutoCloseable {
             return false;
         }
         requests.addAll(Reindexer.requestsOfDocuments(c, documents));
+        requests.addAll(Reindexer.requestsOfBodies(c, bodies));
         if (requests.isEmpty()) {
             return false;
         }

@@ -20,6 +20,8 @@ public final class Journal {
     public static final String REQUEST = "REQUEST";
     /** The text of a document was read (ref: the document). */
     public static final String DOCUMENT = "DOCUMENT";
+    /** A body's name, kind or département changed (ref: the body): its requests carry them. */
+    public static final String BODY = "BODY";
     /** An administrator asked every instance to rebuild its index (ref: 0). */
     public static final String REBUILD = "REBUILD";
 

@@ -71,12 +71,21 @@ final class Reindexer {
 
     /** The requests of these documents. */
     static Set<Long> requestsOfDocuments(Connection c, Collection<Long> documentIds) throws SQLException {
+        return requestIds(c, "SELECT DISTINCT request_id FROM request_document WHERE id IN (", documentIds);
+    }
+
+    /** The requests sent to these bodies. */
+    static Set<Long> requestsOfBodies(Connection c, Collection<Long> bodyIds) throws SQLException {
+        return requestIds(c, "SELECT id FROM access_request WHERE public_body_id IN (", bodyIds);
+    }
+
+    private static Set<Long> requestIds(Connection c, String sql, Collection<Long> refIds) throws SQLException {
         Set<Long> requests = new LinkedHashSet<>();
-        List<Long> ids = new ArrayList<>(documentIds);
+        List<Long> ids = new ArrayList<>(refIds);
         for (int from = 0; from < ids.size(); from += IN_LIST) {
             List<Long> part = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
             String in = part.stream().map(i -> "?").collect(Collectors.joining(","));
-            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT request_id FROM request_document WHERE id IN (" + in + ")")) {
+            try (PreparedStatement ps = c.prepareStatement(sql + in + ")")) {
                 for (int i = 0; i < part.size(); i++) {
                     ps.setLong(i + 1, part.get(i));
                 }

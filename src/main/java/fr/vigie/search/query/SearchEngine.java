@@ -123,12 +123,16 @@ public final class SearchEngine {
         return f == null ? null : f.numericValue().longValue();
     }
 
-    /** The unified highlighter, giving {@link Snippet}s: passages of about 180 characters centred on the match. */
+    /**
+     * The unified highlighter, giving {@link Snippet}s: passages of about 180 characters centred on the match; none
+     * for a field without a match (not its first lines: a snippet always shows what matched).
+     */
     private static final class Highlighter extends UnifiedHighlighter {
 
         Highlighter(IndexSearcher searcher, Analyzer analyzer) {
             super(UnifiedHighlighter.builder(searcher, analyzer).withFormatter(new SnippetFormatter())
                     .withHandleMultiTermQuery(true).withHighlightPhrasesStrictly(true).withMaxLength(Integer.MAX_VALUE - 1)
+                    .withMaxNoHighlightPassages(0)
                     .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                             BreakIterator.getWordInstance(Locale.FRENCH), SNIPPET_CHARS, 0.5f)));
         }

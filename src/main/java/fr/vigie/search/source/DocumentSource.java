@@ -1,8 +1,6 @@
 package fr.vigie.search.source;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -31,23 +29,14 @@ final class DocumentSource implements SearchSource {
     @Override
     public void read(Connection c, RequestSelection selection, Map<Long, RequestFacts> requests, Consumer<Entry> out)
             throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(SQL + selection.where("d.request_id"))) {
-            selection.bind(ps, 1);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    RequestFacts request = requests.get(rs.getLong(2));
-                    if (request == null) {
-                        continue;
-                    }
-                    Map<SearchField, String> texts = new EnumMap<>(SearchField.class);
-                    texts.put(SearchField.FILE, rs.getString(3));
-                    texts.put(SearchField.CONTENT, rs.getString(6));
-                    String status = rs.getString(5);
-                    out.accept(new Entry(EntryType.DOCUMENT, request, null, rs.getLong(1),
-                            rs.getObject(4, OffsetDateTime.class).atZoneSameInstant(zone).toLocalDate(), rs.getString(3),
-                            status == null ? "PENDING" : status, rs.getString(7), texts));
-                }
-            }
-        }
+        SearchSource.rows(c, SQL, "d.request_id", selection, requests, (rs, request) -> {
+            Map<SearchField, String> texts = new EnumMap<>(SearchField.class);
+            texts.put(SearchField.FILE, rs.getString(3));
+            texts.put(SearchField.CONTENT, rs.getString(6));
+            String status = rs.getString(5);
+            out.accept(new Entry(EntryType.DOCUMENT, request, null, rs.getLong(1),
+                    rs.getObject(4, OffsetDateTime.class).atZoneSameInstant(zone).toLocalDate(), rs.getString(3),
+                    status == null ? "PENDING" : status, rs.getString(7), texts));
+        });
     }
 }

@@ -1,8 +1,6 @@
 package fr.vigie.search.source;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -20,21 +18,12 @@ final class NoteSource implements SearchSource {
     @Override
     public void read(Connection c, RequestSelection selection, Map<Long, RequestFacts> requests, Consumer<Entry> out)
             throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(SQL + selection.where("e.request_id"))) {
-            selection.bind(ps, 1);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    RequestFacts request = requests.get(rs.getLong(2));
-                    if (request == null) {
-                        continue;
-                    }
-                    Map<SearchField, String> texts = new EnumMap<>(SearchField.class);
-                    texts.put(SearchField.NOTE, rs.getString(5));
-                    texts.put(SearchField.CODES, rs.getString(6));
-                    out.accept(new Entry(EntryType.NOTE, request, rs.getLong(1), null, rs.getObject(4, LocalDate.class),
-                            rs.getString(3), null, null, texts));
-                }
-            }
-        }
+        SearchSource.rows(c, SQL, "e.request_id", selection, requests, (rs, request) -> {
+            Map<SearchField, String> texts = new EnumMap<>(SearchField.class);
+            texts.put(SearchField.NOTE, rs.getString(5));
+            texts.put(SearchField.CODES, rs.getString(6));
+            out.accept(new Entry(EntryType.NOTE, request, rs.getLong(1), null, rs.getObject(4, LocalDate.class),
+                    rs.getString(3), null, null, texts));
+        });
     }
 }

@@ -1,6 +1,8 @@
 package fr.vigie.search.source;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -18,4 +20,29 @@ public interface SearchSource {
      */
     void read(Connection c, RequestSelection selection, Map<Long, RequestFacts> requests, Consumer<Entry> out)
             throws SQLException;
+
+    /** One row of a source's query, with the facts of its request. */
+    @FunctionalInterface
+    interface Row {
+        void read(ResultSet rs, RequestFacts request) throws SQLException;
+    }
+
+    /**
+     * Runs {@code sql} (ending in WHERE) on the selected requests, by their id in {@code requestColumn}, which the
+     * query also selects second; hands each row whose request was selected to {@code row}.
+     */
+    static void rows(Connection c, String sql, String requestColumn, RequestSelection selection,
+            Map<Long, RequestFacts> requests, Row row) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql + selection.where(requestColumn))) {
+            selection.bind(ps, 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    RequestFacts request = requests.get(rs.getLong(2));
+                    if (request != null) {
+                        row.read(rs, request);
+                    }
+                }
+            }
+        }
+    }
 }
