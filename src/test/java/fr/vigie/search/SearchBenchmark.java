@@ -76,6 +76,9 @@ public final class SearchBenchmark {
         }
         System.out.printf("Generated %,d requests, %,d events (%,d with a note), %,d documents (%.0f MB of text) in %.0f s%n",
                 requests, events, notes, documents, textBytes / 1e6, (System.nanoTime() - begin) / 1e9);
+        // the data went straight into the tables, not through the writer and its journal: the instance starts with
+        // no index, as a new instance does, and builds it from the database
+        deleteTree(work.resolve("data/search-index"));
 
         Duration startup = app.start(Duration.ofMinutes(10));
         long maxHeap = 0;
@@ -217,8 +220,14 @@ public final class SearchBenchmark {
                 s.execute("DROP SCHEMA public CASCADE");
                 s.execute("CREATE SCHEMA public");
             }
-        } else if (Files.exists(work)) {
-            try (var paths = Files.walk(work)) {
+        } else {
+            deleteTree(work);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
                 for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                     Files.delete(p);
                 }
