@@ -50,7 +50,7 @@ public class SearchService {
     private final AppClock clock;
     private IndexFollower follower;
     private ExtractionWorker worker;
-    private SearchEngine engine;
+    private volatile SearchEngine engine;
     private TextExtractor extractor;
 
     SearchService(VigieConfig config, AgroalDataSource dataSource, AppClock clock) {
@@ -76,19 +76,24 @@ public class SearchService {
                 extractor.ocrAvailable() ? "with Tesseract (" + config.extraction().ocrLanguages() + ")" : "off");
     }
 
-    void stop(@Observes ShutdownEvent event) throws InterruptedException, IOException {
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
         if (worker != null) {
             worker.close();
         }
         if (follower != null) {
             follower.close();
-            follower.store().close();
+            try {
+                follower.store().close();
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("Search index not closed cleanly; it is checked (and rebuilt if need be) at the next start", e);
+            }
         }
     }
 
     /** @param signedIn false for a visitor: PUBLIC requests only, never their notes or files */
     public Page<Hit> search(SearchInput input, boolean signedIn) throws IOException {
-        return engine.search(input, signedIn);
+        SearchEngine ready = engine;
+        return ready == null ? new Page<>(java.util.List.of(), input.page(), input.size(), 0) : ready.search(input, signedIn);
     }
 
     /** Asks every instance sharing the database to rebuild its index from the database. */

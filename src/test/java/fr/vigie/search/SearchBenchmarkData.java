@@ -92,7 +92,7 @@ final class SearchBenchmarkData {
                 PreparedStatement bytes = c.prepareStatement(
                         "INSERT INTO request_document_content (document_id, content) VALUES (?, ?)")) {
             for (int id = 1; id <= documents; id++) {
-                String[] pages = { page(1_100), page(1_100), page(1_100) };
+                String[] pages = { page(500), page(500), page(500) };
                 String name;
                 String type;
                 byte[] file;

@@ -254,10 +254,14 @@ public final class IndexFollower implements AutoCloseable {
     }
 
     @Override
+    /** Lets the round in progress end (an interrupted write would close the index writer), up to 30 s. */
     public void close() throws InterruptedException {
         if (executor != null) {
-            executor.shutdownNow();
-            executor.awaitTermination(30, TimeUnit.SECONDS);
+            executor.shutdown();
+            if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
+                executor.shutdownNow(); // a long rebuild: its uncommitted work is redone at the next start
+                executor.awaitTermination(10, TimeUnit.SECONDS);
+            }
         }
     }
 }
