@@ -40,7 +40,8 @@ import fr.vigie.ops.AppProcess;
 public final class SearchBenchmark {
 
     private static final int BODIES = 2_000;
-    private static final int PORT = 18091;
+    /** -Dport=... to run two benchmarks at once (H2 and PostgreSQL). */
+    private static final int PORT = Integer.getInteger("port", 18091);
 
     private SearchBenchmark() {
     }
