@@ -88,6 +88,7 @@ class AdminOpsResourceTest {
 
     @Test
     void everyTableIsCountedFlywaysHistoryIncluded() throws SQLException {
+        fr.vigie.testing.SearchIdle.await();
         JsonPath checksums = checksums();
         List<String> names = checksums.getList("tables.table");
         assertThat(names).contains("app_user", "api_token", "public_body", "access_request", "request_event",
