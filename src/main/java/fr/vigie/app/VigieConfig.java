@@ -29,6 +29,8 @@ public interface VigieConfig {
 
     Letters letters();
 
+    Search search();
+
     interface Admin {
         /** Password of the first administrator, used only when the database has no user. */
         Optional<String> password();
@@ -84,5 +86,43 @@ public interface VigieConfig {
         /** Longest letter text kept, in characters. */
         @WithDefault("50000")
         int maxText();
+    }
+
+    interface Search {
+        /** Folder of this instance's Lucene index (each instance keeps its own); "memory" keeps it in memory (tests). */
+        @WithDefault("data/search-index")
+        String directory();
+
+        /** How often this instance reads the journal of changes written by every instance. */
+        @WithDefault("1s")
+        Duration pollInterval();
+
+        /** Journal rows older than this are deleted; an instance stopped for longer rebuilds its index. */
+        @WithDefault("P7D")
+        Duration journalRetention();
+
+        Extraction extraction();
+
+        interface Extraction {
+            /** Whether this instance reads the text of documents (instances sharing a database may leave it to others). */
+            @WithDefault("true")
+            boolean enabled();
+
+            /** Larger files are not read (found by their name only). */
+            @WithDefault("25M")
+            MemorySize maxSize();
+
+            /** Longest time spent reading one document, OCR included. */
+            @WithDefault("PT3M")
+            Duration timeout();
+
+            /** Characters kept from one document; the rest is not searchable. */
+            @WithDefault("5000000")
+            int maxChars();
+
+            /** OCR of scans when Tesseract is installed; "none" turns it off. Tesseract language codes, joined by "+". */
+            @WithDefault("fra+eng")
+            String ocrLanguages();
+        }
     }
 }

@@ -21,11 +21,14 @@ public class PublicBodyService {
     private final AppClock clock;
     private final Instance<BodyUsage> usages;
     private final DataVersion dataVersion;
+    private final jakarta.enterprise.event.Event<BodyChanged> changed;
 
-    public PublicBodyService(AppClock clock, @Any Instance<BodyUsage> usages, DataVersion dataVersion) {
+    public PublicBodyService(AppClock clock, @Any Instance<BodyUsage> usages, DataVersion dataVersion,
+            jakarta.enterprise.event.Event<BodyChanged> changed) {
         this.clock = clock;
         this.usages = usages;
         this.dataVersion = dataVersion;
+        this.changed = changed;
     }
 
     @Transactional
@@ -76,6 +79,7 @@ public class PublicBodyService {
         BodyValidator.apply(msg, input, body, body);
         body.updatedAt = clock.now();
         dataVersion.bump(); // lists show the body's name, and filter by its kind and département
+        changed.fire(new BodyChanged(body.id));
         return body;
     }
 

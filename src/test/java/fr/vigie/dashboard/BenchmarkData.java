@@ -19,7 +19,7 @@ import java.util.Random;
  * The derived columns (stage, deadlines, statistics facts) are left at DRAFT and empty, and marked expired long
  * ago (as migration V8 marks the states stored before it): the application's refresh computes and stores all of them.
  */
-final class BenchmarkData {
+public final class BenchmarkData {
 
     /** One event of a course: days after sending, type, and its one typed field if it has one. */
     record Step(int day, String type, String field, Object value) {
@@ -68,7 +68,7 @@ final class BenchmarkData {
     }
 
     /** Fills the database; returns the number of events written. */
-    static long generate(Connection c, int bodies, int requests, LocalDate today, long seed) throws SQLException {
+    public static long generate(Connection c, int bodies, int requests, LocalDate today, long seed) throws SQLException {
         c.setAutoCommit(false);
         Random random = new Random(seed);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);

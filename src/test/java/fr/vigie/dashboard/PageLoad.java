@@ -21,10 +21,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Closed-loop load on one address: {@code threads} clients each send the next request as soon as the last
  * answered, for a fixed time, as a logged-in browser (session cookie) or an API client (bearer token).
  */
-final class PageLoad {
+public final class PageLoad {
 
     /** What one endpoint did under load. */
-    record Result(String name, long requests, long errors, double p50Ms, double p95Ms, double perSecond) {
+    public record Result(String name, long requests, long errors, double p50Ms, double p95Ms, double perSecond) {
     }
 
     private final HttpClient http;
@@ -38,7 +38,7 @@ final class PageLoad {
     }
 
     /** A browser: logs in through the form, then sends its session cookie. */
-    static PageLoad browser(URI base, String username, String password) throws IOException, InterruptedException {
+    public static PageLoad browser(URI base, String username, String password) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         String form = "j_username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&j_password="
@@ -53,7 +53,7 @@ final class PageLoad {
     }
 
     /** An API client: gets a bearer token, then sends it. */
-    static PageLoad api(URI base, String username, String password) throws IOException, InterruptedException {
+    public static PageLoad api(URI base, String username, String password) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         String body = new ObjectMapper().writeValueAsString(Map.of("username", username, "password", password, "label", "load"));
         HttpResponse<String> reply = http.send(HttpRequest.newBuilder(base.resolve("/api/v1/auth/tokens"))
@@ -89,12 +89,12 @@ final class PageLoad {
     }
 
     /** Loads {@code path} without keeping figures, so that the JIT has compiled what it runs. */
-    void warmUp(String path, int threads, int seconds) throws InterruptedException {
+    public void warmUp(String path, int threads, int seconds) throws InterruptedException {
         loop(path, threads, seconds);
     }
 
     /** Measures {@code path} with {@code threads} clients for {@code seconds}. */
-    Result measure(String name, String path, int threads, int seconds) throws InterruptedException {
+    public Result measure(String name, String path, int threads, int seconds) throws InterruptedException {
         return loop(path, threads, seconds).summary(name);
     }
 

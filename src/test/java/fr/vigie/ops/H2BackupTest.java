@@ -43,9 +43,28 @@ class H2BackupTest {
         }
     }
 
+    /** Search reads new documents in the background and stores their text: the checksums are read once it is done. */
+    private static void untilSearchHasReadEveryDocument() {
+        long end = System.nanoTime() + 60_000_000_000L;
+        while (System.nanoTime() < end) {
+            List<String> statuses = given().header("Authorization", AdminOpsResourceTest.admin())
+                    .get("/api/v1/admin/search").then().statusCode(200).extract().jsonPath().getList("documents.status");
+            if (statuses.stream().noneMatch(s -> s.equals("PENDING") || s.equals("RUNNING"))) {
+                return;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     @Test
     void theBackupRestoresToTheSameTablesAndDocuments() throws IOException, SQLException {
         AdminOpsResourceTest.uploadDocument("Bon de commande BriefCam");
+        untilSearchHasReadEveryDocument();
         JsonPath live = AdminOpsResourceTest.checksums();
         assertThat(live.getList("documentProblems")).isEmpty();
 

@@ -33,6 +33,9 @@ record DatabaseSnapshot(Map<String, String> tables) {
         }
         QUERIES.put("api_token", "SELECT id, user_id, token_hash, label, created_at, revoked_at FROM api_token ORDER BY id");
         QUERIES.put("request_document_content", "SELECT document_id FROM request_document_content ORDER BY 1");
+        // search: what a caller can ask for (a rebuild, a document read again); not what the background readers write
+        QUERIES.put("search_journal", "SELECT id, kind, ref_id FROM search_journal WHERE kind <> 'DOCUMENT' ORDER BY id");
+        QUERIES.put("search_extraction", "SELECT document_id, retries FROM search_extraction WHERE retries > 0 ORDER BY 1");
     }
 
     static DatabaseSnapshot take() {

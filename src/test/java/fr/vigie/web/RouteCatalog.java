@@ -120,6 +120,12 @@ final class RouteCatalog {
         return Stream.concat(Arrays.stream(filters), Arrays.stream(more)).toArray();
     }
 
+    private static Object[] searchFilters(Object... more) {
+        Object[] filters = { "type", null, "bodyId", null, "bodyKind", null, "departement", null, "regime", null,
+            "stage", null, "tag", null, "owner", null, "from", null, "to", null, "sort", null };
+        return Stream.concat(Arrays.stream(more), Arrays.stream(filters)).toArray();
+    }
+
     private static Object[] bodyForm(Object... more) {
         Object[] fields = { "name", "Organisme {unique}", "shortName", null, "kind", "OTHER", "departement", "75",
             "postalAddress", null, "email", null, "prada", null, "website", null, "parentId", null, "notes", null,
@@ -281,7 +287,15 @@ final class RouteCatalog {
             get("/api/v1/requests/{request}/kept-letters/{letter}.pdf", VIEWER),
             route("POST", "/api/v1/requests/{request}/kept-letters/{fresh.letter}/sent", EDITOR, 201, "date", "2025-03-10",
                     "version", null),
-            get("/api/v1/requests/{request}/export.zip", VIEWER));
+            get("/api/v1/requests/{request}/export.zip", VIEWER),
+            // search: open to visitors (PUBLIC requests only); documents read again by editors
+            get("/search", PUBLIC, searchFilters("q", "BriefCam", "page", null)),
+            get("/api/v1/search", PUBLIC, searchFilters("q", "BriefCam", "page", null, "size", null)),
+            route("POST", "/api/v1/search/documents/{doc}/retry", EDITOR, 202),
+            get("/search/documents", VIEWER, "status", null, "page", null, "retried", null),
+            route("POST", "/search/documents/{doc}/retry", EDITOR, 303),
+            get("/api/v1/admin/search", ADMIN),
+            route("POST", "/api/v1/admin/search/rebuild", ADMIN, 202));
 
     private RouteCatalog() {
     }
