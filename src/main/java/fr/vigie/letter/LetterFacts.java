@@ -18,7 +18,8 @@ import fr.vigie.deadline.Regime;
  */
 public record LetterFacts(long id, long ownerId, String title, String text, Regime regime, String channel,
         String bodyReference, String cadaCaseNumber, String courtCaseNumber, LocalDate createdOn, Body body,
-        String stage, List<Happened> events, List<Deadline> deadlines, LocalDate receipt, boolean receiptEstimated) {
+        String stage, List<Happened> events, List<Deadline> deadlines, LocalDate receipt, boolean receiptEstimated,
+        Long identityId) {
 
     public LetterFacts {
         events = List.copyOf(events);

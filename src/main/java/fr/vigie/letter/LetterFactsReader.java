@@ -80,7 +80,7 @@ public class LetterFactsReader {
         LocalDate created = r.createdAt.atZone(clock.zone()).toLocalDate();
         return new LetterFacts(r.id, r.owner.id, r.title, r.text, r.regime, r.channel.name(), r.bodyReference,
                 r.cadaCaseNumber, r.courtCaseNumber, created, body, state.stage().name(), events, state.deadlines(),
-                state.receipt(), state.receiptEstimated());
+                state.receipt(), state.receiptEstimated(), r.identityId);
     }
 
     private static LetterFacts.Happened happened(RequestEvent e) {

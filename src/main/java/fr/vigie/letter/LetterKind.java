@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import fr.vigie.deadline.Regime;
+import fr.vigie.request.procedure.NextStep;
 
 /** Every letter of the procedure, and the regimes that have it. */
 public enum LetterKind {
@@ -62,24 +63,26 @@ public enum LetterKind {
     }
 
     /**
-     * The letter that carries out a request's next step ({@code NextAction} key of the procedure: a deadline key
-     * such as CADA_REFERRAL_BY, or a step name such as SEND), for the next-action box; empty when the step is
-     * someone else's to take.
+     * The letter that carries out a request's next step, for the next-action box; empty when the step is someone
+     * else's to take or needs no letter. An exhaustive switch: a new step must say whether it has a letter.
      */
-    public static Optional<LetterKind> forNextStep(String key) {
-        if (key == null) {
+    public static Optional<LetterKind> forNextStep(NextStep step) {
+        if (step == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(switch (key) {
-            case "SEND" -> REQUEST;
-            case "IMPLICIT_REFUSAL", "RESPONSE_DUE", "EXTENDED_RESPONSE_DUE" -> REMINDER;
-            case "CADA_REFERRAL_BY" -> CADA_REFERRAL;
-            case "COURT_BY", "GO_TO_COURT" -> COURT_APPLICATION;
-            case "APPEAL_BY" -> FOIA_APPEAL;
-            case "REQUEST_INTERNAL_REVIEW" -> INTERNAL_REVIEW;
-            case "OBJECTION_BY" -> WIDERSPRUCH;
-            case "COMPLAIN_TO_CNIL" -> CNIL_COMPLAINT;
-            default -> null;
+        return Optional.ofNullable(switch (step) {
+            case SEND -> REQUEST;
+            case IMPLICIT_REFUSAL, RESPONSE_DUE, EXTENDED_RESPONSE_DUE -> REMINDER;
+            case CADA_REFERRAL_BY -> CADA_REFERRAL;
+            case COURT_BY, GO_TO_COURT -> COURT_APPLICATION;
+            case APPEAL_BY -> FOIA_APPEAL;
+            case REQUEST_INTERNAL_REVIEW, INTERNAL_REVIEW_REQUEST_BY -> INTERNAL_REVIEW;
+            case OBJECTION_BY -> WIDERSPRUCH;
+            case COMPLAIN_TO_CNIL -> CNIL_COMPLAINT;
+            case AWAIT_CADA_REGISTRATION, CADA_AVIS_DUE, APPEAL_DECISION_DUE, INTERNAL_REVIEW_DUE, AWAIT_REVIEW_DECISION,
+                    BODY_ANSWER_TO_AVIS_DUE, CNIL_IMPLICIT_REJECTION, CNIL_INDIRECT_ACCESS_DUE, AWAIT_CNIL,
+                    RECOURS_GRACIEUX_IMPLICIT_REJECTION, CONSEIL_ETAT_BY, ICO_COMPLAINT_BY, TRIBUNAL_APPEAL_BY, SUIT_BY,
+                    FOLLOW_COURT_CASE, JUDGMENT_APPEAL_BY, ENFORCE_OR_APPEAL -> null;
         });
     }
 

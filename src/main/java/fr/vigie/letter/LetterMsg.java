@@ -204,4 +204,22 @@ public interface LetterMsg {
 
     @Message("Déjà envoyée ? Date d'envoi (facultatif)")
     String f_sentOn_optional();
+
+    @Message("Préparer la lettre : {label}")
+    String prepare_step(String label);
+
+    @Message("Lettres possibles maintenant")
+    String open_letters();
+
+    @Message("Toutes les lettres et les lettres gardées")
+    String all_letters();
+
+    @Message("Faire une demande semblable à un autre organisme")
+    String similar_request();
+
+    @Message("Identité du demandeur")
+    String f_request_identity();
+
+    @Message("Mon identité par défaut")
+    String default_identity();
 }

@@ -43,6 +43,12 @@ public class LetterPages {
 
     /** One letter of the regime in the list. */
     public record Row(String kind, String label, String from, String until, String timing, String reason, boolean open) {
+
+        static Row of(LetterWindow w, LetterMsg msg, Locale ui) {
+            return new Row(w.kind().name(), LetterLabels.kind(msg, w.kind()), date(w.from(), ui), date(w.actBy(), ui),
+                    LetterLabels.timing(msg, w.timing()),
+                    w.reason() == null ? "" : LetterLabels.reason(msg, w.reason(), date(w.reasonDate(), ui)), w.isOpen());
+        }
     }
 
     /** One kept letter in the list. */
@@ -176,9 +182,7 @@ public class LetterPages {
     private TemplateInstance listPage(long id, String kept, FormErrors errors) {
         LetterMsg msg = locale.bundle(LetterMsg.class);
         Locale ui = locale.get();
-        List<Row> rows = letters.windows(id).stream().map(w -> new Row(w.kind().name(), LetterLabels.kind(msg, w.kind()),
-                date(w.from(), ui), date(w.actBy(), ui), LetterLabels.timing(msg, w.timing()),
-                w.reason() == null ? "" : LetterLabels.reason(msg, w.reason(), date(w.reasonDate(), ui)), w.isOpen())).toList();
+        List<Row> rows = letters.windows(id).stream().map(w -> Row.of(w, msg, ui)).toList();
         List<KeptRow> keptRows = letters.kept(id).stream().map(l -> {
             LetterSending sent = LetterSending.findById(l.id);
             return new KeptRow(l.id, LetterLabels.kind(msg, l.kind), date(l.letterDate, ui), l.identity.label,

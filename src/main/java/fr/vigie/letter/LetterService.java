@@ -58,7 +58,7 @@ public class LetterService {
     public LetterDraft prepare(long requestId, String kindName, Long identityId, String channel, long userId) {
         LetterFacts f = reader.facts(requestId);
         LetterKind kind = kind(kindName, f);
-        RequesterIdentity identity = identity(identityId, userId, false);
+        RequesterIdentity identity = identity(identityId, userId, false, f);
         List<LetterFacts> same = kind == LetterKind.GROUPED_CADA_REFERRAL ? reader.sameDocuments(f) : List.of();
         LetterWindow window = LetterWindows.of(kind, f, same, clock.today());
         List<Grouping.Member> members = kind == LetterKind.GROUPED_CADA_REFERRAL
@@ -91,7 +91,7 @@ public class LetterService {
         checks.throwIfAny();
         LetterFacts f = reader.facts(requestId);
         kind(kind.name(), f);
-        RequesterIdentity identity = identity(identityId, userId, true);
+        RequesterIdentity identity = identity(identityId, userId, true, f);
         LetterDraft draft = prepare(requestId, kind.name(), identity.id, channel, userId);
         KeptLetter letter = new KeptLetter();
         letter.requestId = requestId;
@@ -139,11 +139,22 @@ public class LetterService {
         return kind;
     }
 
-    /** The user's identity {@code id}, else their default; {@code required}: refuse (422) when there is none. */
-    private RequesterIdentity identity(Long id, long userId, boolean required) {
+    /**
+     * The user's identity {@code id}; else the identity the request is made in the name of (its owner's); else the
+     * user's default. {@code required}: refuse (422) when there is none.
+     */
+    private RequesterIdentity identity(Long id, long userId, boolean required, LetterFacts request) {
         LetterMsg msg = locale.bundle(LetterMsg.class);
         if (id != null) {
-            return identities.find(userId, id).orElseThrow(() -> InvalidInputException.of("identityId", msg.v_identity_unknown()));
+            return identities.find(userId, id).or(() -> request.identityId() != null && request.identityId().equals(id)
+                    ? identities.find(request.ownerId(), id) : java.util.Optional.empty())
+                    .orElseThrow(() -> InvalidInputException.of("identityId", msg.v_identity_unknown()));
+        }
+        if (request.identityId() != null) {
+            java.util.Optional<RequesterIdentity> named = identities.find(request.ownerId(), request.identityId());
+            if (named.isPresent()) {
+                return named.get();
+            }
         }
         RequesterIdentity identity = identities.defaultOf(userId).orElse(null);
         if (identity == null && required) {

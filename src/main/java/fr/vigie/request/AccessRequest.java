@@ -74,6 +74,10 @@ public class AccessRequest extends PanacheEntityBase {
     @Column(nullable = false, length = 600)
     public String tags;
 
+    /** In whose name the request is made (a requester identity of the letters); null: the owner's default. */
+    @Column(name = "identity_id")
+    public Long identityId;
+
     @Column(name = "body_reference", length = 200)
     public String bodyReference;
 

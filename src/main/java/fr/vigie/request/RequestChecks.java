@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 
 import fr.vigie.app.Refusal;
 import fr.vigie.app.Violation;
@@ -27,21 +28,28 @@ class RequestChecks {
 
     private final FormCheck forms;
     private final FileInspector inspector;
+    private final Instance<RequestIdentities> identities;
 
-    RequestChecks(FormCheck forms, FileInspector inspector) {
+    RequestChecks(FormCheck forms, FileInspector inspector, Instance<RequestIdentities> identities) {
         this.forms = forms;
         this.inspector = inspector;
+        this.identities = identities;
     }
 
-    /** Checks the form and writes its fields onto the request, all or nothing. */
-    void applyFields(RequestForm form, AccessRequest target) {
+    /** Checks the form and writes its fields onto the request of {@code ownerId}, all or nothing. */
+    void applyFields(RequestForm form, AccessRequest target, long ownerId) {
         List<Violation> violations = new ArrayList<>(forms.violations(form));
         List<String> tags = form.cleanTags(violations);
         PublicBody body = form.body() == null ? null : PublicBody.findById(form.body());
         if (form.body() != null && body == null) {
             violations.add(Violation.of("bodyId", RequestCode.BODY_MISSING));
         }
+        Long identity = form.identity();
+        if (identity != null && (!identities.isResolvable() || !identities.get().mayUse(identity, ownerId))) {
+            violations.add(Violation.of("identityId", RequestCode.IDENTITY_NOT_YOURS));
+        }
         Refusal.throwIfAny(violations);
+        target.identityId = identity;
         target.title = form.title();
         target.text = form.text();
         target.regime = form.regimeValue();

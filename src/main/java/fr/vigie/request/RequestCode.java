@@ -10,6 +10,8 @@ public enum RequestCode implements ViolationCode {
     SAME_BODY,
     /** The event does not exist or was deleted. */
     EVENT_MISSING,
+    /** The identity is not one of the owner's (or identities are not available). */
+    IDENTITY_NOT_YOURS,
     /** [the most tags, their longest length] */
     TAGS
 }

@@ -31,7 +31,8 @@ public record RequestForm(
         List<String> tags,
         @Size(max = 200, message = "TOO_LONG") @PlainText String bodyReference,
         @Size(max = 100, message = "TOO_LONG") @PlainText String cadaCaseNumber,
-        @Size(max = 100, message = "TOO_LONG") @PlainText String courtCaseNumber) {
+        @Size(max = 100, message = "TOO_LONG") @PlainText String courtCaseNumber,
+        @RecordId String identityId) {
 
     static final int MAX_TAGS = 10;
     static final int TAG_LENGTH = 40;
@@ -48,12 +49,19 @@ public record RequestForm(
         bodyReference = TextRules.line(bodyReference);
         cadaCaseNumber = TextRules.line(cadaCaseNumber);
         courtCaseNumber = TextRules.line(courtCaseNumber);
+        identityId = TextRules.line(identityId);
     }
 
     /** The request's current fields, to start an edit from. */
     public static RequestForm of(AccessRequest r) {
         return new RequestForm(r.title, r.text, r.regime.name(), String.valueOf(r.body.id), r.channel.name(),
-                r.visibility.name(), r.tagList(), r.bodyReference, r.cadaCaseNumber, r.courtCaseNumber);
+                r.visibility.name(), r.tagList(), r.bodyReference, r.cadaCaseNumber, r.courtCaseNumber,
+                r.identityId == null ? null : r.identityId.toString());
+    }
+
+    /** The identity the request is made in the name of; null: the owner's default. */
+    public Long identity() {
+        return FormValues.id(identityId);
     }
 
     public Regime regimeValue() {

@@ -65,7 +65,7 @@ public class RequestService {
     @Transactional
     public Saved create(RequestForm form, long ownerId) {
         AccessRequest request = new AccessRequest();
-        checks.applyFields(form, request);
+        checks.applyFields(form, request, ownerId);
         request.owner = AppUser.findById(ownerId);
         request.publicKey = Passwords.randomSecret(18);
         request.createdAt = clock.now();
@@ -84,7 +84,7 @@ public class RequestService {
     public Saved update(long id, RequestForm form, long expectedVersion) {
         AccessRequest request = find(id);
         requireVersion(request, expectedVersion);
-        checks.applyFields(form, request);
+        checks.applyFields(form, request, request.owner.id);
         List<Fact> timeline = facts(RequestEvent.timelineOf(request));
         ProcedureState state = accepted(request, timeline, null);
         return new Saved(request, touch(request, state, timeline, false));

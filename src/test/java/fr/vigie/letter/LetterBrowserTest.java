@@ -22,8 +22,9 @@ import fr.vigie.testing.TestAccounts;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * In a real Chromium: from a request refused by silence, prepare the CADA referral from the letters page, edit one
- * sentence, keep it, download its PDF, mark it sent, and see the request's next step.
+ * In a real Chromium: from a request refused by silence, prepare the CADA referral from the next-action box, edit one
+ * sentence, keep it, download its PDF, mark it sent, and see the next steps: the CADA's registration, then its avis
+ * with its date.
  */
 @QuarkusTest
 class LetterBrowserTest extends BrowserTest {
@@ -41,11 +42,13 @@ class LetterBrowserTest extends BrowserTest {
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> !b.getCurrentUrl().contains("/login"));
 
-        go("/requests/" + r + "/letters");
-        assertThat(browser.findElement(By.id("letter-CADA_REFERRAL")).getText()).contains("Saisine de la CADA")
-                .contains("possible maintenant");
-        Chromium.screenshot(browser, "letters-list");
-        Chromium.clickToNewPage(browser, browser.findElement(By.cssSelector("#letter-CADA_REFERRAL a[href$='/letters/CADA_REFERRAL/edit']")));
+        go("/requests/" + r);
+        assertThat(browser.findElement(By.id("next-action")).getText()).contains("Saisir la CADA avant le");
+        assertThat(browser.findElement(By.id("open-letters")).getText()).contains("Saisine de la CADA");
+        Chromium.screenshot(browser, "letters-next-action");
+        WebElement prepare = browser.findElement(By.id("prepare-letter"));
+        assertThat(prepare.getText()).isEqualTo("Préparer la lettre : Saisine de la CADA");
+        Chromium.clickToNewPage(browser, prepare);
         WebElement text = browser.findElement(By.id("f-text"));
         String draft = text.getAttribute("value");
         assertThat(draft).contains("Je soussignée, Madame Marie Dupont-Hélène").contains("dimanche 6 avril 2025");
@@ -68,5 +71,13 @@ class LetterBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.id("timeline")).getText()).contains("Saisine de la CADA envoyée").contains("20 avril 2025");
         assertThat(browser.findElement(By.id("next-action")).getText()).contains("Attendre l'enregistrement de la saisine par la CADA");
         Chromium.screenshot(browser, "letter-sent");
+
+        // the CADA registers the referral on 24 April 2025: its avis is due one month later (R343-3)
+        FixedClock.install("2025-04-25");
+        LetterTestData.event(r, "CADA_REGISTERED", "2025-04-24", "caseNumber", "20251234");
+        go("/requests/" + r);
+        assertThat(browser.findElement(By.id("next-action")).getText())
+                .contains("Attendre l'avis de la CADA, dû le samedi 24 mai 2025");
+        Chromium.screenshot(browser, "letter-next-step-avis");
     }
 }

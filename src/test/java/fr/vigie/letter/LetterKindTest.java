@@ -27,13 +27,13 @@ class LetterKindTest {
         "APPEAL_BY, FOIA_APPEAL", "REQUEST_INTERNAL_REVIEW, INTERNAL_REVIEW", "OBJECTION_BY, WIDERSPRUCH",
         "COMPLAIN_TO_CNIL, CNIL_COMPLAINT" })
     void theLetterOfEachNextStep(String step, LetterKind kind) {
-        assertThat(LetterKind.forNextStep(step)).contains(kind);
+        assertThat(LetterKind.forNextStep(fr.vigie.request.procedure.NextStep.valueOf(step))).contains(kind);
     }
 
     @Test
     void stepsForOthersHaveNoLetter() {
-        assertThat(LetterKind.forNextStep("CADA_AVIS_DUE")).isEmpty();
-        assertThat(LetterKind.forNextStep("FOLLOW_COURT_CASE")).isEmpty();
+        assertThat(LetterKind.forNextStep(fr.vigie.request.procedure.NextStep.CADA_AVIS_DUE)).isEmpty();
+        assertThat(LetterKind.forNextStep(fr.vigie.request.procedure.NextStep.FOLLOW_COURT_CASE)).isEmpty();
         assertThat(LetterKind.forNextStep(null)).isEmpty();
         assertThat(LetterKind.parse("cada_referral")).isEmpty();
     }

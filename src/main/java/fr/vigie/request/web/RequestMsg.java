@@ -33,6 +33,9 @@ public interface RequestMsg {
     @Message("une saisine de la CADA suppose un refus : une réponse négative, ou le refus implicite du {date}")
     String v_referral_before_refusal(String date);
 
+    @Message("cette identité n'est pas l'une des vôtres (Mon compte, Identités)")
+    String v_identity_not_yours();
+
     @Message("un organisme différent de l'organisme actuel est requis")
     String v_same_body();
 

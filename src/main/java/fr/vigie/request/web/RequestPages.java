@@ -50,12 +50,21 @@ public class RequestPages {
 
     /** The page's form: a {@link RequestForm} with the tags typed as one comma-separated line. */
     public record Form(@RestForm String title, @RestForm String text, @RestForm String regime, @RestForm String bodyId,
-            @RestForm String channel, @RestForm String visibility, @RestForm String tags, @RestForm String bodyReference) {
+            @RestForm String channel, @RestForm String visibility, @RestForm String tags, @RestForm String bodyReference,
+            @RestForm String identityId) {
 
         RequestForm toForm(AccessRequest current) {
             return new RequestForm(title, text, regime, bodyId, channel, visibility,
                     tags == null ? List.of() : Arrays.asList(tags.split(",")), bodyReference,
-                    current == null ? null : current.cadaCaseNumber, current == null ? null : current.courtCaseNumber);
+                    current == null ? null : current.cadaCaseNumber, current == null ? null : current.courtCaseNumber,
+                    identityId);
+        }
+
+        /** The same request for another body, to choose: "make a similar request". */
+        static Form similarTo(AccessRequest r) {
+            String text = r.text.replace(r.body.name, BODY_PLACEHOLDER);
+            return new Form(r.title, text, r.regime.name(), "", r.channel.name(), r.visibility.name(),
+                    String.join(", ", r.tagList()), "", r.identityId == null ? "" : r.identityId.toString());
         }
     }
 
@@ -118,7 +127,12 @@ public class RequestPages {
     @GET
     @Path("/new")
     @Transactional
-    public TemplateInstance newForm(@QueryParam("template") String template, @QueryParam("bodyId") String bodyId) {
+    public TemplateInstance newForm(@QueryParam("template") String template, @QueryParam("bodyId") String bodyId,
+            @QueryParam("similarTo") String similarTo) {
+        Long model = FormValues.id(similarTo == null ? null : similarTo.strip());
+        if (model != null) {
+            return page(null, null, Form.similarTo(reader.get(model)), FormErrors.NONE);
+        }
         RequestTemplate letter = Arrays.stream(RequestTemplate.values()).filter(t -> t.name().equals(template))
                 .findFirst().orElse(RequestTemplate.CADA_BRIEFCAM);
         Long chosen = FormValues.id(bodyId == null ? null : bodyId.strip());
@@ -126,7 +140,7 @@ public class RequestPages {
         String text = qute.getTemplate(letter.location())
                 .data("bodyName", body == null ? BODY_PLACEHOLDER : body.name).render();
         Form form = new Form(letter.title(), text, letter.regime().name(), body == null ? "" : String.valueOf(body.id),
-                SendingChannel.EMAIL.name(), Visibility.PRIVATE.name(), "briefcam", "");
+                SendingChannel.EMAIL.name(), Visibility.PRIVATE.name(), "briefcam", "", "");
         return page(null, null, form, FormErrors.NONE);
     }
 
@@ -147,7 +161,8 @@ public class RequestPages {
     public TemplateInstance editForm(@PathParam("id") long id) {
         AccessRequest r = reader.get(id);
         Form form = new Form(r.title, r.text, r.regime.name(), String.valueOf(r.body.id), r.channel.name(),
-                r.visibility.name(), String.join(", ", r.tagList()), r.bodyReference);
+                r.visibility.name(), String.join(", ", r.tagList()), r.bodyReference,
+                r.identityId == null ? "" : r.identityId.toString());
         return page(r.id, r.version, form, FormErrors.NONE);
     }
 
@@ -177,7 +192,7 @@ public class RequestPages {
         }
         return new RequestForm(input.title(), input.text().replace(BODY_PLACEHOLDER, body.name), input.regime(),
                 input.bodyId(), input.channel(), input.visibility(), input.tags(), input.bodyReference(),
-                input.cadaCaseNumber(), input.courtCaseNumber());
+                input.cadaCaseNumber(), input.courtCaseNumber(), input.identityId());
     }
 
     private TemplateInstance page(Long id, Long version, Form form, FormErrors errors) {

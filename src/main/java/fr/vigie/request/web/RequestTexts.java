@@ -31,6 +31,7 @@ public class RequestTexts implements ViolationTexts {
                 case BODY_MISSING -> bundle(Msg.class, locale).v_parent_missing();
                 case SAME_BODY -> rmsg.v_same_body();
                 case EVENT_MISSING -> rmsg.v_event_missing();
+                case IDENTITY_NOT_YOURS -> rmsg.v_identity_not_yours();
                 case TAGS -> rmsg.v_tags(((Number) v.arg(0)).intValue(), ((Number) v.arg(1)).intValue());
             };
         }
