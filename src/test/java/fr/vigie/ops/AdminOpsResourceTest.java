@@ -114,6 +114,7 @@ class AdminOpsResourceTest {
     @Test
     void aDocumentWhoseBytesWereChangedOrRemovedIsReported() throws SQLException {
         long documentId = uploadDocument("Avis CADA");
+        fr.vigie.testing.SearchIdle.await(); // its reading writes rows: let it finish before the "intact" checksums
         String sha256 = (String) query("SELECT sha256 FROM request_document WHERE id = ?", documentId);
         byte[] original = (byte[]) query("SELECT content FROM request_document_content WHERE document_id = ?", documentId);
         JsonPath intact = checksums();
