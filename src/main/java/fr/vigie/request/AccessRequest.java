@@ -22,6 +22,7 @@ import org.hibernate.annotations.OptimisticLock;
 
 import fr.vigie.account.AppUser;
 import fr.vigie.deadline.Regime;
+import fr.vigie.deadline.Residence;
 import fr.vigie.publicbody.PublicBody;
 import fr.vigie.request.procedure.DerivedState;
 import fr.vigie.request.procedure.RequestEventType;
@@ -78,6 +79,11 @@ public class AccessRequest extends PanacheEntityBase {
     @Column(name = "identity_id")
     public Long identityId;
 
+    /** Where the requester lives, for the distance periods before a court (CJA R421-7); null: not given. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "requester_residence", length = 16)
+    public Residence requesterResidence;
+
     @Column(name = "body_reference", length = 200)
     public String bodyReference;
 
@@ -114,7 +120,7 @@ public class AccessRequest extends PanacheEntityBase {
 
     /** The context the procedure needs beside the timeline: the law, where the body sits, how it was sent. */
     public StateResolver.Context procedureContext() {
-        return new StateResolver.Context(regime, body.departement, channel);
+        return new StateResolver.Context(regime, body.departement, channel, requesterResidence);
     }
 
     /** A case number given with the registration or the filing is the request's reference from then on. */

@@ -9,6 +9,7 @@ import jakarta.enterprise.inject.Instance;
 
 import fr.vigie.app.Refusal;
 import fr.vigie.app.Violation;
+import fr.vigie.deadline.Residence;
 import fr.vigie.form.FormCheck;
 import fr.vigie.publicbody.PublicBody;
 import fr.vigie.request.document.CheckedFile;
@@ -48,8 +49,13 @@ class RequestChecks {
         if (identity != null && (!identities.isResolvable() || !identities.get().mayUse(identity, ownerId))) {
             violations.add(Violation.of("identityId", RequestCode.IDENTITY_NOT_YOURS));
         }
+        Residence residence = form.residence();
+        if (residence != null && form.regimeValue() != null && !form.regimeValue().isFrench()) {
+            violations.add(Violation.of("requesterResidence", RequestCode.RESIDENCE_NOT_IN_REGIME, form.regimeValue().name()));
+        }
         Refusal.throwIfAny(violations);
         target.identityId = identity;
+        target.requesterResidence = residence;
         target.title = form.title();
         target.text = form.text();
         target.regime = form.regimeValue();

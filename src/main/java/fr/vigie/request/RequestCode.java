@@ -13,5 +13,7 @@ public enum RequestCode implements ViolationCode {
     /** The identity is not one of the owner's (or identities are not available). */
     IDENTITY_NOT_YOURS,
     /** [the most tags, their longest length] */
-    TAGS
+    TAGS,
+    /** A residence for a regime with no distance periods (only the French ones have them, CJA R421-7). [regime] */
+    RESIDENCE_NOT_IN_REGIME
 }

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 
 import fr.vigie.app.Violation;
 import fr.vigie.deadline.Regime;
+import fr.vigie.deadline.Residence;
 import fr.vigie.form.FormValues;
 import fr.vigie.form.OneOf;
 import fr.vigie.form.PlainText;
@@ -32,7 +33,8 @@ public record RequestForm(
         @Size(max = 200, message = "TOO_LONG") @PlainText String bodyReference,
         @Size(max = 100, message = "TOO_LONG") @PlainText String cadaCaseNumber,
         @Size(max = 100, message = "TOO_LONG") @PlainText String courtCaseNumber,
-        @RecordId String identityId) {
+        @RecordId String identityId,
+        @OneOf(Residence.class) String requesterResidence) {
 
     static final int MAX_TAGS = 10;
     static final int TAG_LENGTH = 40;
@@ -50,13 +52,20 @@ public record RequestForm(
         cadaCaseNumber = TextRules.line(cadaCaseNumber);
         courtCaseNumber = TextRules.line(courtCaseNumber);
         identityId = TextRules.line(identityId);
+        requesterResidence = TextRules.line(requesterResidence);
     }
 
     /** The request's current fields, to start an edit from. */
     public static RequestForm of(AccessRequest r) {
         return new RequestForm(r.title, r.text, r.regime.name(), String.valueOf(r.body.id), r.channel.name(),
                 r.visibility.name(), r.tagList(), r.bodyReference, r.cadaCaseNumber, r.courtCaseNumber,
-                r.identityId == null ? null : r.identityId.toString());
+                r.identityId == null ? null : r.identityId.toString(),
+                r.requesterResidence == null ? null : r.requesterResidence.name());
+    }
+
+    /** Where the requester lives, for the distance periods before a court (CJA R421-7); null: not given. */
+    public Residence residence() {
+        return FormValues.constant(Residence.class, requesterResidence);
     }
 
     /** The identity the request is made in the name of; null: the owner's default. */

@@ -46,6 +46,40 @@ class RequestResourceTest {
                 .body("errors.field", hasItem("stage")).body("errors.field", hasItem("sort")).body("errors.field", hasItem("page"));
     }
 
+    /** Living abroad adds two months to the court period (CJA R421-7): stored on the request, it moves its dates. */
+    @Test
+    void theRequestersResidenceMovesTheCourtDateAndIsCheckedAgainstTheRegime() {
+        FixedClock.install("2024-02-25");
+        int body = RequestApi.newBody("75");
+        Map<String, Object> fields = RequestApi.request(body);
+        int id = asEditor().body(fields).post("/api/v1/requests").then().statusCode(201)
+                .body("requesterResidence", equalTo(null)).extract().path("id");
+        for (Map<String, Object> event : List.of(RequestApi.ev("SENT", "2023-11-13"), RequestApi.ev("CADA_REFERRAL_SENT", "2024-01-03"),
+                RequestApi.ev("CADA_REGISTERED", "2024-01-05", "caseNumber", "20240001"),
+                RequestApi.ev("CADA_AVIS", "2024-02-01", "avis", "FAVOURABLE"),
+                RequestApi.ev("DECISION_AFTER_AVIS", "2024-02-20", "outcome", "REFUSED"))) {
+            RequestApi.event(id, event).then().statusCode(201);
+        }
+        // refused on Tue 20 Feb 2024: two months, 20 Apr + 1 (franc) = Sun 21 → Mon 22 Apr 2024 (R421-1)
+        asEditor().get("/api/v1/requests/" + id).then().body("nextAction.key", equalTo("COURT_BY"))
+                .body("nextAction.date", equalTo("2024-04-22"));
+        int version = asEditor().get("/api/v1/requests/" + id).then().extract().path("version");
+        fields.put("requesterResidence", "ABROAD");
+        fields.put("version", version);
+        // abroad: four months, 20 Jun + 1 = Fri 21 Jun 2024 (R421-7 al. 2)
+        asEditor().body(fields).put("/api/v1/requests/" + id).then().statusCode(200).body("requesterResidence", equalTo("ABROAD"))
+                .body("nextAction.date", equalTo("2024-06-21"));
+
+        fields.put("requesterResidence", "MARS");
+        fields.put("version", version + 1);
+        asEditor().body(fields).put("/api/v1/requests/" + id).then().statusCode(422).body("errors.field", hasItem("requesterResidence"));
+        Map<String, Object> foia = RequestApi.request(body);
+        foia.put("regime", "US_FOIA");
+        foia.put("requesterResidence", "OVERSEAS");
+        asEditor().body(foia).post("/api/v1/requests").then().statusCode(422).contentType("application/problem+json")
+                .body("errors.field", hasItem("requesterResidence"));
+    }
+
     @Test
     void everyRequestFieldIsValidatedByName() {
         Map<String, Object> bad = Map.of("title", "", "text", "x".repeat(20_001), "regime", "FR_SECRET", "bodyId", 987654321,

@@ -80,7 +80,7 @@ class TimeMovesStateTest {
         int bodyId = RequestApi.newBody("13");
         long editorId = QuarkusTransaction.requiringNew().call(() -> AppUser.findByUsername(TestAccounts.EDITOR).orElseThrow().id);
         long id = writer.create(new RequestForm("Time " + name, "1. Les contrats.", course.regime(),
-                String.valueOf(bodyId), "EMAIL", null, List.of(), null, null, null, null), editorId).request().id;
+                String.valueOf(bodyId), "EMAIL", null, List.of(), null, null, null, null, null), editorId).request().id;
         for (EventForm event : course.events()) {
             writer.addEvent(id, event, List.of(), editorId, null);
         }

@@ -45,7 +45,7 @@ class WriterOnWorkerThreadTest {
         int bodyId = RequestApi.newBody("13");
         long editorId = QuarkusTransaction.requiringNew().call(() -> AppUser.findByUsername(TestAccounts.EDITOR).orElseThrow().id);
         RequestForm form = new RequestForm("Vidéosurveillance algorithmique à Marseille", "1. Le bon de commande du logiciel.",
-                "FR_CRPA", String.valueOf(bodyId), "EMAIL", "PRIVATE", List.of("worker"), null, null, null, null);
+                "FR_CRPA", String.valueOf(bodyId), "EMAIL", "PRIVATE", List.of("worker"), null, null, null, null, null);
         byte[] answer = TestFiles.pdf("Réponse de la préfecture");
 
         long id = onPlainThread(() -> {

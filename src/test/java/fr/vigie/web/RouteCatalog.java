@@ -136,7 +136,7 @@ final class RouteCatalog {
     private static Object[] requestForm(Object bodyId, Object tags, Object... more) {
         Object[] fields = { "title", "Demande {unique}", "text", "Je demande les bons de commande.", "regime",
             "FR_CRPA", "bodyId", bodyId, "channel", "EMAIL", "visibility", "PRIVATE", "tags", tags,
-            "bodyReference", null };
+            "bodyReference", null, "requesterResidence", "OVERSEAS" };
         return Stream.concat(Arrays.stream(more), Arrays.stream(fields)).toArray();
     }
 

@@ -11,6 +11,7 @@ import fr.vigie.deadline.ProcedureEvent;
 import fr.vigie.deadline.ProcedureInput;
 import fr.vigie.deadline.ReceiptEstimate;
 import fr.vigie.deadline.Regime;
+import fr.vigie.deadline.Residence;
 
 /**
  * Translates a request's timeline into the deadline engine's events. The clock starts at receipt by the body
@@ -27,7 +28,8 @@ public final class ProcedureMapper {
     private ProcedureMapper() {
     }
 
-    public static Mapped map(Regime regime, String territory, SendingChannel channel, Timeline timeline) {
+    public static Mapped map(Regime regime, String territory, SendingChannel channel, Timeline timeline,
+            Residence residence) {
         Optional<Fact> received = timeline.first(RequestEventType.RECEIVED);
         Optional<Fact> completed = timeline.last(RequestEventType.CLARIFICATION_GIVEN);
         Optional<Fact> sent = timeline.first(RequestEventType.SENT);
@@ -54,6 +56,9 @@ public final class ProcedureMapper {
         }
         String where = regime.isFrench() ? territory : null;
         ProcedureInput input = ProcedureInput.of(regime, where, events);
+        if (regime.isFrench()) { // the engine refuses a residence elsewhere; the form refuses it first
+            input = input.withRequesterResidence(residence);
+        }
         if (regime == Regime.FR_CRPA) {
             input = input.withAcknowledged(received.map(Fact::acknowledged).orElse(null));
         }

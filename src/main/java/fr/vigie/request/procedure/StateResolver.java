@@ -11,6 +11,7 @@ import fr.vigie.deadline.DeadlineEngine;
 import fr.vigie.deadline.DeadlineKey;
 import fr.vigie.deadline.Party;
 import fr.vigie.deadline.Regime;
+import fr.vigie.deadline.Residence;
 
 /**
  * Folds a timeline into a {@link ProcedureState}: a pure function of (regime, territory, events, today).
@@ -21,8 +22,15 @@ public final class StateResolver {
 
     private static final DeadlineEngine ENGINE = new DeadlineEngine();
 
-    /** What the request is made of beside its timeline: the law, where the body sits, how it was sent. */
-    public record Context(Regime regime, String territory, SendingChannel channel) {
+    /**
+     * What the request is made of beside its timeline: the law, where the body sits, how it was sent, and where the
+     * requester lives (null: not given, the earliest court dates; CJA R421-7).
+     */
+    public record Context(Regime regime, String territory, SendingChannel channel, Residence residence) {
+
+        public Context(Regime regime, String territory, SendingChannel channel) {
+            this(regime, territory, channel, null);
+        }
     }
 
     /** What changes with the passing of time alone, on one day. */
@@ -34,7 +42,8 @@ public final class StateResolver {
 
     /** @throws fr.vigie.deadline.InvalidProcedureException when the engine cannot compute from these dates */
     public static ProcedureState resolve(Context context, Timeline t, LocalDate today) {
-        ProcedureMapper.Mapped mapped = ProcedureMapper.map(context.regime(), context.territory(), context.channel(), t);
+        ProcedureMapper.Mapped mapped = ProcedureMapper.map(context.regime(), context.territory(), context.channel(), t,
+                context.residence());
         DeadlineChain chain = ENGINE.evaluate(mapped.input());
         Deadlines d = new Deadlines(chain.deadlines());
         Moment now = at(context.regime(), t, d, today);

@@ -8,6 +8,7 @@ import java.util.Locale;
 import fr.vigie.deadline.Deadline;
 import fr.vigie.deadline.Party;
 import fr.vigie.deadline.Regime;
+import fr.vigie.deadline.Residence;
 import fr.vigie.deadline.Warning;
 import fr.vigie.deadline.period.DateText;
 import fr.vigie.request.AccessRequest;
@@ -75,7 +76,7 @@ public final class RequestJson {
     }
 
     public record Detail(long id, String title, String text, Regime regime, long bodyId, String bodyName, String owner,
-            Long identityId,
+            Long identityId, Residence requesterResidence,
             Visibility visibility, String publicPath, List<String> tags, String bodyReference, String cadaCaseNumber,
             String courtCaseNumber, SendingChannel channel, RequestStage stage, LocalDate receipt,
             boolean receiptEstimated, LocalDate overdueSince, NextActionJson nextAction, List<DeadlineJson> deadlines,
@@ -83,7 +84,7 @@ public final class RequestJson {
     }
 
     public static Detail detail(AccessRequest r, ProcedureState state, List<RequestEvent> events, RequestMsg msg, Locale locale) {
-        return new Detail(r.id, r.title, r.text, r.regime, r.body.id, r.body.name, r.owner.username, r.identityId, r.visibility,
+        return new Detail(r.id, r.title, r.text, r.regime, r.body.id, r.body.name, r.owner.username, r.identityId, r.requesterResidence, r.visibility,
                 r.visibility == Visibility.PUBLIC ? "/p/" + r.publicKey : null, r.tagList(), r.bodyReference,
                 r.cadaCaseNumber, r.courtCaseNumber, r.channel, state.stage(), state.receipt(), state.receiptEstimated(),
                 state.overdueSince(), NextActionJson.of(state.nextAction(), msg, locale),
@@ -97,7 +98,7 @@ public final class RequestJson {
         List<EventJson> events = d.events().stream().map(e -> new EventJson(e.id(), e.type(), e.date(), e.note(),
                 e.channel(), e.acknowledged(), e.toBodyId(), e.outcome(), e.avis(), e.caseNumber(), e.remediesStated(), null,
                 null)).toList();
-        return new Detail(d.id(), d.title(), d.text(), d.regime(), d.bodyId(), d.bodyName(), null, null, d.visibility(),
+        return new Detail(d.id(), d.title(), d.text(), d.regime(), d.bodyId(), d.bodyName(), null, null, null, d.visibility(),
                 d.publicPath(), d.tags(), d.bodyReference(), d.cadaCaseNumber(), d.courtCaseNumber(), d.channel(),
                 d.stage(), d.receipt(), d.receiptEstimated(), d.overdueSince(), d.nextAction(), d.deadlines(), d.warnings(), events,
                 d.version(), d.createdAt(), d.updatedAt());

@@ -36,6 +36,9 @@ public interface RequestMsg {
     @Message("cette identité n'est pas l'une des vôtres (Mon compte, Identités)")
     String v_identity_not_yours();
 
+    @Message("seuls les régimes français allongent le délai de recours selon le domicile (CJA R421-7) : laissez « Non indiqué »")
+    String v_residence_not_in_regime();
+
     @Message("un organisme différent de l'organisme actuel est requis")
     String v_same_body();
 

@@ -22,6 +22,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import fr.vigie.account.CurrentUser;
 import fr.vigie.app.Refusal;
 import fr.vigie.deadline.Regime;
+import fr.vigie.deadline.Residence;
 import fr.vigie.form.FormValues;
 import fr.vigie.publicbody.PublicBody;
 import fr.vigie.request.AccessRequest;
@@ -51,20 +52,21 @@ public class RequestPages {
     /** The page's form: a {@link RequestForm} with the tags typed as one comma-separated line. */
     public record Form(@RestForm String title, @RestForm String text, @RestForm String regime, @RestForm String bodyId,
             @RestForm String channel, @RestForm String visibility, @RestForm String tags, @RestForm String bodyReference,
-            @RestForm String identityId) {
+            @RestForm String identityId, @RestForm String requesterResidence) {
 
         RequestForm toForm(AccessRequest current) {
             return new RequestForm(title, text, regime, bodyId, channel, visibility,
                     tags == null ? List.of() : Arrays.asList(tags.split(",")), bodyReference,
                     current == null ? null : current.cadaCaseNumber, current == null ? null : current.courtCaseNumber,
-                    identityId);
+                    identityId, requesterResidence);
         }
 
         /** The same request for another body, to choose: "make a similar request". */
         static Form similarTo(AccessRequest r) {
             String text = r.text.replace(r.body.name, BODY_PLACEHOLDER);
             return new Form(r.title, text, r.regime.name(), "", r.channel.name(), r.visibility.name(),
-                    String.join(", ", r.tagList()), "", r.identityId == null ? "" : r.identityId.toString());
+                    String.join(", ", r.tagList()), "", r.identityId == null ? "" : r.identityId.toString(),
+                    r.requesterResidence == null ? "" : r.requesterResidence.name());
         }
     }
 
@@ -76,7 +78,8 @@ public class RequestPages {
         static native TemplateInstance detail(RequestView view, boolean readOnly);
 
         static native TemplateInstance form(Long id, Long version, Form form, List<PublicBody> bodies,
-                List<RequestTemplate> letters, List<Regime> regimes, List<SendingChannel> channels, FormErrors errors);
+                List<RequestTemplate> letters, List<Regime> regimes, List<SendingChannel> channels, List<String> residences,
+                FormErrors errors);
     }
 
     @Inject
@@ -140,7 +143,7 @@ public class RequestPages {
         String text = qute.getTemplate(letter.location())
                 .data("bodyName", body == null ? BODY_PLACEHOLDER : body.name).render();
         Form form = new Form(letter.title(), text, letter.regime().name(), body == null ? "" : String.valueOf(body.id),
-                SendingChannel.EMAIL.name(), Visibility.PRIVATE.name(), "briefcam", "", "");
+                SendingChannel.EMAIL.name(), Visibility.PRIVATE.name(), "briefcam", "", "", "");
         return page(null, null, form, FormErrors.NONE);
     }
 
@@ -162,7 +165,8 @@ public class RequestPages {
         AccessRequest r = reader.get(id);
         Form form = new Form(r.title, r.text, r.regime.name(), String.valueOf(r.body.id), r.channel.name(),
                 r.visibility.name(), String.join(", ", r.tagList()), r.bodyReference,
-                r.identityId == null ? "" : r.identityId.toString());
+                r.identityId == null ? "" : r.identityId.toString(),
+                r.requesterResidence == null ? "" : r.requesterResidence.name());
         return page(r.id, r.version, form, FormErrors.NONE);
     }
 
@@ -192,12 +196,13 @@ public class RequestPages {
         }
         return new RequestForm(input.title(), input.text().replace(BODY_PLACEHOLDER, body.name), input.regime(),
                 input.bodyId(), input.channel(), input.visibility(), input.tags(), input.bodyReference(),
-                input.cadaCaseNumber(), input.courtCaseNumber(), input.identityId());
+                input.cadaCaseNumber(), input.courtCaseNumber(), input.identityId(), input.requesterResidence());
     }
 
     private TemplateInstance page(Long id, Long version, Form form, FormErrors errors) {
         return Templates.form(id, version, form, PublicBody.list("order by name"), List.of(RequestTemplate.values()),
-                List.of(Regime.values()), List.of(SendingChannel.values()), errors);
+                List.of(Regime.values()), List.of(SendingChannel.values()),
+                Arrays.stream(Residence.values()).map(Residence::name).toList(), errors);
     }
 
     static List<RequestStage> stages() {

@@ -46,12 +46,12 @@ public class RequestResource {
     /** A request's fields as JSON; {@code version} is required on update. */
     public record RequestBody(String title, String text, String regime, Long bodyId, String channel, String visibility,
             List<String> tags, String bodyReference, String cadaCaseNumber, String courtCaseNumber, Long identityId,
-            Long version) {
+            String requesterResidence, Long version) {
 
         RequestForm toForm() {
             return new RequestForm(title, text, regime, bodyId == null ? null : String.valueOf(bodyId), channel,
                     visibility, tags, bodyReference, cadaCaseNumber, courtCaseNumber,
-                    identityId == null ? null : String.valueOf(identityId));
+                    identityId == null ? null : String.valueOf(identityId), requesterResidence);
         }
     }
 

@@ -33,6 +33,7 @@ public class RequestTexts implements ViolationTexts {
                 case EVENT_MISSING -> rmsg.v_event_missing();
                 case IDENTITY_NOT_YOURS -> rmsg.v_identity_not_yours();
                 case TAGS -> rmsg.v_tags(((Number) v.arg(0)).intValue(), ((Number) v.arg(1)).intValue());
+                case RESIDENCE_NOT_IN_REGIME -> rmsg.v_residence_not_in_regime();
             };
         }
         if (v.code() instanceof DocumentCode code) {

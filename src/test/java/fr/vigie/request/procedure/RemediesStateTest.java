@@ -72,6 +72,33 @@ class RemediesStateTest {
         assertThat(state.nextAction().date()).isEqualTo(row.date() == null ? null : LocalDate.parse(row.date()));
     }
 
+    static Stream<Arguments> residences() {
+        return Stream.of(
+                // refused after the avis on Tue 20 Feb 2024, Paris tribunal: 2 months, 20 Apr + 1 (franc) = Sun 21 → Mon 22 Apr
+                Arguments.of("75", null, "2024-04-22"),
+                Arguments.of("75", "METROPOLE", "2024-04-22"),
+                // living overseas before a metropolitan tribunal: + 1 month (R421-7 al. 1), 20 May + 1 = Tue 21 May 2024
+                Arguments.of("75", "OVERSEAS", "2024-05-21"),
+                // living abroad: + 2 months (R421-7 al. 2), 20 Jun + 1 = Fri 21 Jun 2024
+                Arguments.of("75", "ABROAD", "2024-06-21"),
+                // living in metropolitan France before the tribunal of Guadeloupe: + 1 month (R421-7 al. 1)
+                Arguments.of("971", "METROPOLE", "2024-05-21"));
+    }
+
+    /** The requester's residence, stored on the request, lengthens the court period as the calculator does (CJA R421-7). */
+    @ParameterizedTest(name = "body in {0}, requester living {1}: court by {2}")
+    @MethodSource("residences")
+    void theResidenceLengthensTheCourtPeriod(String territory, String residence, String courtBy) {
+        List<Fact> finalRefusal = List.of(at(RequestEventType.SENT, "2023-11-13"), at(RequestEventType.CADA_REFERRAL_SENT, "2024-01-03"),
+                at(RequestEventType.CADA_REGISTERED, "2024-01-05"), avis("2024-02-01"),
+                decision(RequestEventType.DECISION_AFTER_AVIS, "2024-02-20", null));
+        StateResolver.Context context = new StateResolver.Context(Regime.FR_CRPA, territory, SendingChannel.EMAIL,
+                residence == null ? null : fr.vigie.deadline.Residence.valueOf(residence));
+        ProcedureState state = StateResolver.resolve(context, new Timeline(finalRefusal), LocalDate.parse("2024-02-25"));
+        assertThat(state.nextAction().step()).isEqualTo(NextStep.COURT_BY);
+        assertThat(state.nextAction().date()).isEqualTo(LocalDate.parse(courtBy));
+    }
+
     /** A refusal that does not state the remedies makes the deadlines unenforceable: the one-year limit appears (R421-5 CJA). */
     @org.junit.jupiter.api.Test
     void aRefusalWithoutTheRemediesShowsTheOneYearLimit() {
