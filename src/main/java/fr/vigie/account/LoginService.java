@@ -25,7 +25,8 @@ public class LoginService {
                 || FieldChecks.hasForbiddenControl(username)) {
             return Optional.empty();
         }
-        if (throttle.isBlocked(username, address)) {
+        // counted before the check, so that parallel attempts cannot all slip through after a wait
+        if (!throttle.admit(username, address)) {
             return Optional.empty();
         }
         Optional<AppUser> user = AppUser.findByUsername(username);
@@ -37,7 +38,6 @@ public class LoginService {
             ok = false;
         }
         if (!ok) {
-            throttle.recordFailure(username, address);
             return Optional.empty();
         }
         throttle.recordSuccess(username, address);

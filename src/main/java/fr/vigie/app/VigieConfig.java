@@ -62,6 +62,10 @@ public interface VigieConfig {
         /** The longest wait between two checked attempts. */
         @WithDefault("PT15M")
         Duration maxDelay();
+
+        /** Attempts are forgotten (and their rows pruned) once an account or address has been quiet this long. */
+        @WithDefault("PT24H")
+        Duration forgetAfter();
     }
 
     interface Documents {

@@ -9,6 +9,7 @@ import fr.vigie.publicbody.BodyKind;
 import fr.vigie.publicbody.Departements;
 import fr.vigie.web.FieldChecks;
 import fr.vigie.web.Msg;
+import fr.vigie.web.Texts;
 import io.quarkus.panache.common.Parameters;
 
 /** The dashboard's filters, all optional: owner (or "mine"), body, body kind, département, regime, tag. */
@@ -60,8 +61,8 @@ public record DashboardFilter(String owner, Long bodyId, BodyKind bodyKind, Stri
             params.and("regime", regime);
         }
         if (tag != null) {
-            where.add("r.tags like :tag");
-            params.and("tag", "%," + tag + ",%");
+            where.add("r.tags like :tag escape '!'");
+            params.and("tag", Texts.tagPattern(tag));
         }
         return where.isEmpty() ? "1 = 1" : String.join(" and ", where);
     }

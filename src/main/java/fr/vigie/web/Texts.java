@@ -36,4 +36,16 @@ public final class Texts {
     public static String containsPattern(String word) {
         return "%" + word + "%";
     }
+
+    /** The escape character of {@link #tagPattern}: queries say {@code like :tag escape '!'}. */
+    public static final String LIKE_ESCAPE = "!";
+
+    /**
+     * A LIKE pattern finding one tag in a ",tag1,tag2," column. The tag is taken literally: its % and _ are
+     * escaped (they acted as wildcards, so "%" matched every tag).
+     */
+    public static String tagPattern(String tag) {
+        String literal = tag.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        return "%," + literal + ",%";
+    }
 }

@@ -45,7 +45,7 @@ class AuthenticationTest {
         assertThat(response.statusCode()).isBetween(302, 303);
         assertThat(response.header("Location")).endsWith("/login?error=true");
         given().get("/login?error=true").then().body(containsString("id=\"login-error\""));
-        throttle.recordSuccess(TestAccounts.VIEWER, "127.0.0.1");
+        throttle.forget(TestAccounts.VIEWER, "127.0.0.1");
     }
 
     @Test
@@ -61,7 +61,7 @@ class AuthenticationTest {
         assertThat(right.header("Location")).endsWith("/login?error=true");
         given().contentType(ContentType.JSON).body(Map.of("username", "throttled", "password", TestAccounts.PASSWORD))
                 .post("/api/v1/auth/tokens").then().statusCode(401);
-        throttle.recordSuccess("throttled", "127.0.0.1");
+        throttle.forget("throttled", "127.0.0.1");
     }
 
     @Test
@@ -98,7 +98,7 @@ class AuthenticationTest {
                 .then().statusCode(422).body("errors.field", hasItem("username")).body("errors.field", hasItem("password"));
         given().contentType(ContentType.JSON).body(Map.of("username", "nobody-here", "password", "whatever-1234"))
                 .post("/api/v1/auth/tokens").then().statusCode(401);
-        throttle.recordSuccess("nobody-here", "127.0.0.1");
+        throttle.forget("nobody-here", "127.0.0.1");
     }
 
     @Test

@@ -97,13 +97,13 @@ final class RouteFixtures {
     }
 
     /**
-     * As a successful login does, clears the failures the throttle counts for the address and the
+     * Forgets the attempts the throttle counts for the address and the
      * login fixture's account, so hostile logins never slow down the tests that follow.
      */
     static void forgiveFailedLogins() {
         LoginThrottle throttle = Arc.container().instance(LoginThrottle.class).get();
         for (String address : List.of("127.0.0.1", "0:0:0:0:0:0:0:1")) {
-            throttle.recordSuccess((String) shared().get("loginUser"), address);
+            throttle.forget((String) shared().get("loginUser"), address);
         }
     }
 

@@ -91,8 +91,8 @@ public record RequestSearch(String q, RequestStage stage, Long bodyId, Regime re
             params.and("owner", owner);
         }
         if (tag != null) {
-            where.add("tags like :tag");
-            params.and("tag", "%," + tag + ",%");
+            where.add("tags like :tag escape '!'");
+            params.and("tag", Texts.tagPattern(tag));
         }
         String query = (where.isEmpty() ? "1 = 1" : String.join(" and ", where)) + " order by " + sort.orderBy;
         PanacheQuery<AccessRequest> found = AccessRequest.find(query, params);
