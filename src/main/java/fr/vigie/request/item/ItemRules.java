@@ -103,4 +103,15 @@ public final class ItemRules {
     public static boolean cadaDisagreed(Avis avis) {
         return avis != null && FAVOURABLE.contains(avis);
     }
+
+    /**
+     * The CADA's avis on an item: its own when one was recorded for it, else the request's for an item the body did
+     * not give (the referral is about what was refused); null for an item given or still pending.
+     */
+    public static Avis avisOn(Avis itemAvis, Avis requestAvis, ItemOutcome outcome) {
+        if (itemAvis != null) {
+            return itemAvis;
+        }
+        return outcome.decided() && !outcome.given() ? requestAvis : null;
+    }
 }

@@ -93,6 +93,16 @@ public class RequestItem extends PanacheEntityBase {
         return ItemRules.effective(outcome, afterAvis);
     }
 
+    /** The CADA's avis on this item, its own or the request's ({@link ItemRules#avisOn}). */
+    public Avis avisOn(Avis requestAvis) {
+        return ItemRules.avisOn(avis, requestAvis, outcome);
+    }
+
+    /** "Avis favorable non suivi" for this item, given whether the request as a whole was refused after a favourable avis. */
+    public boolean favourableIgnored(Avis requestAvis, boolean requestIgnored) {
+        return ItemRules.favourableIgnored(avisOn(requestAvis), outcome, afterAvis, requestIgnored);
+    }
+
     /** The grounds in the order of the law. */
     public List<LegalGround> groundList() {
         return grounds.isEmpty() ? List.of() : List.copyOf(EnumSet.copyOf(grounds));
