@@ -311,7 +311,11 @@ final class RouteCatalog {
             route("POST", "/api/v1/requests/{request}/items/{item}/outcome", EDITOR, 200, "outcome", "PENDING", "ground", null,
                     "grounds", null, "eventId", null, "documentIds", null, "note", null, "avis", null, "afterAvis", null,
                     "version", null),
-            get("/api/v1/grounds", PUBLIC, "regime", "FR_CRPA"));
+            get("/api/v1/grounds", PUBLIC, "regime", "FR_CRPA"),
+            get("/statistics/grounds", VIEWER, "bodyId", null, "tag", "briefcam", "campaignId", null),
+            get("/statistics/grounds/matrix.csv", VIEWER, "bodyId", null, "tag", "briefcam", "campaignId", null),
+            get("/api/v1/statistics/grounds", VIEWER, "bodyId", "{body}", "tag", null, "campaignId", null, "page", null,
+                    "size", null));
 
     private RouteCatalog() {
     }
