@@ -120,6 +120,28 @@ class ItemResourceTest {
     }
 
     @Test
+    void theCadaReferralListsTheDocumentsNotGivenWithTheGroundEachBodyGave() {
+        FixedClock.install("2025-04-20");
+        int identity = fr.vigie.letter.LetterTestData.editorIdentity();
+        int id = ItemApi.briefCamRequest(RequestApi.newBody("69"));
+        List<Integer> items = itemIds(id);
+        event(id, "SENT", "2025-03-03", "channel", "EMAIL");
+        int answer = event(id, "ANSWER", "2025-04-01", "outcome", "PARTIAL");
+        decide(id, items.get(0), "outcome", "GIVEN", "eventId", answer).then().statusCode(200);
+        decide(id, items.get(2), "outcome", "REFUSED", "ground", "CRPA_L311_5_2_D", "eventId", answer).then().statusCode(200);
+        decide(id, items.get(5), "outcome", "NOT_HELD", "eventId", answer).then().statusCode(200);
+        String letter = asEditor().get("/api/v1/requests/" + id + "/letters/CADA_REFERRAL?identityId=" + identity).then()
+                .statusCode(200).extract().asString();
+        assertThat(letter).contains("Les documents suivants ne m'ont pas été communiqués :",
+                "- L'analyse d'impact relative à la protection des données (AIPD) réalisée pour ce traitement : refusé, au motif"
+                        + " invoqué de l'article L311-5 2° d CRPA — sûreté de l'État, sécurité publique, sécurité des personnes ou"
+                        + " sécurité des systèmes d'information ;",
+                "- Les journaux d'utilisation : déclaré inexistant ou non détenu ;",
+                "- Les licences en cours ou passées : resté sans réponse ;");
+        assertThat(letter).doesNotContain("- Les bons de commande :");
+    }
+
+    @Test
     void theGroundsOfARegime() {
         given().get("/api/v1/grounds?regime=FR_CRPA").then().statusCode(200).body("$", hasSize(18))
                 .body("find { it.code == 'CRPA_L311_5_2_D' }.article", equalTo("L311-5 2° d CRPA"))
