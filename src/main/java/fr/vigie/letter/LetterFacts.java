@@ -19,11 +19,27 @@ import fr.vigie.deadline.Regime;
 public record LetterFacts(long id, long ownerId, String title, String text, Regime regime, String channel,
         String bodyReference, String cadaCaseNumber, String courtCaseNumber, LocalDate createdOn, Body body,
         String stage, List<Happened> events, List<Deadline> deadlines, LocalDate receipt, boolean receiptEstimated,
-        Long identityId) {
+        Long identityId, List<AskedItem> items) {
 
     public LetterFacts {
         events = List.copyOf(events);
         deadlines = List.copyOf(deadlines);
+        items = List.copyOf(items);
+    }
+
+    /**
+     * A document asked for and its fate (issue 15).
+     *
+     * @param outcome what it finally is (an {@code ItemOutcome} name)
+     * @param given   the requester has it (given, or already public)
+     * @param grounds the legal grounds the body gave, each cited with its article, in French and English
+     */
+    public record AskedItem(String label, String outcome, boolean given, List<fr.vigie.deadline.Text> grounds) {
+    }
+
+    /** The documents asked for that the requester did not get (refused, redacted, not held, unanswered...). */
+    public List<AskedItem> itemsNotGiven() {
+        return items.stream().filter(i -> !i.given()).toList();
     }
 
     /** The body the request was sent to. */

@@ -13,6 +13,9 @@ import fr.vigie.request.RequestEvent;
 import fr.vigie.request.RequestReader;
 import fr.vigie.request.document.DocumentStore;
 import fr.vigie.request.document.RequestDocument;
+import fr.vigie.request.item.RequestItem;
+import fr.vigie.deadline.Text;
+import java.util.Locale;
 import fr.vigie.request.procedure.ProcedureState;
 import fr.vigie.web.Texts;
 
@@ -80,7 +83,13 @@ public class LetterFactsReader {
         LocalDate created = r.createdAt.atZone(clock.zone()).toLocalDate();
         return new LetterFacts(r.id, r.owner.id, r.title, r.text, r.regime, r.channel.name(), r.bodyReference,
                 r.cadaCaseNumber, r.courtCaseNumber, created, body, state.stage().name(), events, state.deadlines(),
-                state.receipt(), state.receiptEstimated(), r.identityId);
+                state.receipt(), state.receiptEstimated(), r.identityId, items(r.id));
+    }
+
+    private static List<LetterFacts.AskedItem> items(long requestId) {
+        return RequestItem.of(requestId).stream().map(i -> new LetterFacts.AskedItem(i.label, i.effective().name(),
+                i.effective().given(), i.groundList().stream().map(g -> new Text(g.cited(Locale.FRENCH), g.cited(Locale.ENGLISH)))
+                        .toList())).toList();
     }
 
     private static LetterFacts.Happened happened(RequestEvent e) {

@@ -12,7 +12,11 @@ public record LetterModel(Request request, Party body, Signer signer, String sen
         String reasonsAsked, String responseDue, boolean responseDuePassed, String cadaBy, boolean hasCadaBy,
         String courtBy, boolean hasCourtBy, String appealBy, String objectionBy, String cadaReferralSent,
         String cadaRegistered, AvisView avis, String decisionAfterAvis, String confirmedRefusal, List<Member> members,
-        String court, String place, String today, boolean gdpr, boolean us) {
+        String court, String place, String today, boolean gdpr, boolean us, List<ItemView> itemsNotGiven) {
+
+    /** A document asked for that was not given, with what the body did and the grounds it gave, in the letter's language. */
+    public record ItemView(String label, String fate, String grounds) {
+    }
 
     /** @param fullLetter the request's text is already a whole letter (it opens with "Objet"/"Subject"/"Betreff") */
     public record Request(String title, String text, boolean fullLetter, String reference, String cadaCase) {

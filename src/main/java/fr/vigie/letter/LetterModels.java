@@ -48,7 +48,24 @@ final class LetterModels {
                 w.date(f.deadline(DeadlineKey.CONFIRMED_REFUSAL), "date du refus confirmé", "date", "Datum"),
                 members.stream().map(m -> member(m, lang, w)).toList(),
                 Blanks.of(lang, "tribunal dans le ressort duquel l'administration a son siège (article R312-1 du code de justice administrative)"),
-                signer.place(), lang.date(today), f.regime() == Regime.FR_GDPR, f.regime() == Regime.US_FOIA);
+                signer.place(), lang.date(today), f.regime() == Regime.FR_GDPR, f.regime() == Regime.US_FOIA,
+                f.itemsNotGiven().stream().map(i -> itemView(i, lang)).toList());
+    }
+
+    /** A document not given, in the letter's language (French for French regimes, English otherwise). */
+    static LetterModel.ItemView itemView(LetterFacts.AskedItem item, LetterLanguage lang) {
+        boolean fr = lang.isFrench();
+        String fate = switch (item.outcome()) {
+            case "REFUSED" -> fr ? "refusé" : "refused";
+            case "GIVEN_REDACTED" -> fr ? "communiqué avec des occultations" : "given with redactions";
+            case "NOT_HELD" -> fr ? "déclaré inexistant ou non détenu" : "said not to be held";
+            case "NOT_AN_ADMINISTRATIVE_DOCUMENT" -> fr ? "présenté comme n'étant pas un document administratif"
+                    : "said not to be a record subject to the law";
+            case "TRANSFERRED" -> fr ? "transmis à une autre administration" : "transferred to another body";
+            default -> fr ? "resté sans réponse" : "not answered";
+        };
+        String grounds = String.join(" ; ", item.grounds().stream().map(t -> fr ? t.fr() : t.en()).toList());
+        return new LetterModel.ItemView(item.label(), fate, grounds.isEmpty() ? null : grounds);
     }
 
     /** The request's text is a whole letter when it opens with its subject line, as the built-in letters do. */

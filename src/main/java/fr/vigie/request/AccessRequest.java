@@ -25,6 +25,7 @@ import fr.vigie.deadline.Regime;
 import fr.vigie.deadline.Residence;
 import fr.vigie.publicbody.PublicBody;
 import fr.vigie.request.procedure.DerivedState;
+import fr.vigie.request.procedure.Outcome;
 import fr.vigie.request.procedure.RequestEventType;
 import fr.vigie.request.procedure.SendingChannel;
 import fr.vigie.request.procedure.StateResolver;
@@ -105,6 +106,12 @@ public class AccessRequest extends PanacheEntityBase {
     @Embedded
     @OptimisticLock(excluded = true)
     public DerivedState state;
+
+    /** The outcome the request's items give (fr.vigie.request.item); null when none is decided. Derived, like the state. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "items_outcome", length = 16)
+    @OptimisticLock(excluded = true)
+    public Outcome itemsOutcome;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

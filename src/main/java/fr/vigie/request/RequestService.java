@@ -22,11 +22,18 @@ import fr.vigie.request.document.CheckedFile;
 import fr.vigie.request.document.DocumentStore;
 import fr.vigie.request.document.RequestDocument;
 import fr.vigie.request.document.Upload;
+import fr.vigie.request.item.ItemContext;
+import fr.vigie.request.item.ItemForm;
+import fr.vigie.request.item.ItemWriter;
+import fr.vigie.request.item.OutcomeForm;
+import fr.vigie.request.item.RequestItem;
+import fr.vigie.request.procedure.Avis;
 import fr.vigie.request.procedure.Decision;
 import fr.vigie.request.procedure.DerivedState;
 import fr.vigie.request.procedure.Fact;
 import fr.vigie.request.procedure.ProcedureCode;
 import fr.vigie.request.procedure.ProcedureState;
+import fr.vigie.request.procedure.RequestEventType;
 import fr.vigie.request.procedure.RequestProcedure;
 import fr.vigie.request.procedure.StateResolver;
 import fr.vigie.request.procedure.Timeline;
@@ -53,13 +60,16 @@ public class RequestService {
     private final RequestStates states;
     private final EventHistory history;
     private final DocumentStore documents;
+    private final ItemWriter items;
 
-    RequestService(AppClock clock, RequestChecks checks, RequestStates states, EventHistory history, DocumentStore documents) {
+    RequestService(AppClock clock, RequestChecks checks, RequestStates states, EventHistory history, DocumentStore documents,
+            ItemWriter items) {
         this.clock = clock;
         this.checks = checks;
         this.states = states;
         this.history = history;
         this.documents = documents;
+        this.items = items;
     }
 
     @Transactional
@@ -151,6 +161,8 @@ public class RequestService {
         event.deleted = true;
         history.record(event, EventAudit.Action.DELETED, history.snapshot(event), null, AppUser.findById(actorId));
         request.forgetCaseNumber(event);
+        items.forgetEvent(request.id, event.id, clock.now());
+        request.itemsOutcome = items.derived(request.id);
         touch(request, ((Decision.Accepted) decision).state(), remaining, true);
     }
 
@@ -168,6 +180,54 @@ public class RequestService {
         RequestDocument stored = documents.store(request.id, eventId, file, AppUser.findById(actorId), clock.now());
         states.changed(List.of(request.id));
         return stored;
+    }
+
+    /**
+     * Makes the request's list of documents asked for the one given (kept items by id, new ones without); the
+     * request's outcome is derived from its items from then on. {@code expectedVersion}: the version the user read.
+     */
+    @Transactional
+    public List<RequestItem> replaceItems(long requestId, List<ItemForm> list, long expectedVersion) {
+        AccessRequest request = find(requestId);
+        requireVersion(request, expectedVersion);
+        List<RequestItem> kept = items.replace(itemContext(request), list, clock.now());
+        itemsChanged(request);
+        return kept;
+    }
+
+    /** Records what became of one document asked for, tied to the event that decided it and the files received. */
+    @Transactional
+    public RequestItem decideItem(long requestId, long itemId, OutcomeForm form, Long expectedVersion) {
+        AccessRequest request = find(requestId);
+        requireVersion(request, expectedVersion);
+        RequestItem item = items.decide(itemContext(request), itemId, form, clock.now());
+        itemsChanged(request);
+        return item;
+    }
+
+    /** What the item writer checks a change against: the request's regime, live events, files and avis. */
+    private ItemContext itemContext(AccessRequest request) {
+        Map<Long, RequestEventType> live = new HashMap<>();
+        Avis avis = null;
+        boolean hasAvis = false;
+        for (RequestEvent e : RequestEvent.timelineOf(request)) {
+            live.put(e.id, e.type);
+            if (e.type == RequestEventType.CADA_AVIS) {
+                hasAvis = true;
+                avis = e.avis;
+            }
+        }
+        List<Long> files = AccessRequest.getEntityManager()
+                .createQuery("select d.id from RequestDocument d where d.requestId = :id", Long.class)
+                .setParameter("id", request.id).getResultList();
+        return new ItemContext(request.id, request.regime, live, new java.util.HashSet<>(files), avis, hasAvis);
+    }
+
+    /** A change of the items is a change of the request: its outcome, statistics and version move with it. */
+    private void itemsChanged(AccessRequest request) {
+        request.itemsOutcome = items.derived(request.id);
+        List<Fact> timeline = facts(RequestEvent.timelineOf(request));
+        touch(request, accepted(request, timeline, null), timeline, true);
     }
 
     /** What one batch of recomputation did. */

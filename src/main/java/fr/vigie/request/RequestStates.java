@@ -37,7 +37,8 @@ class RequestStates {
      * @return whether anything stored changed
      */
     boolean store(AccessRequest request, ProcedureState state, List<Fact> timeline, List<RequestDeadline> stored) {
-        DerivedState derived = DerivedState.of(state, timeline);
+        // with items, the request's outcome is theirs: the statistics count what the items say (issue 15)
+        DerivedState derived = DerivedState.of(state, timeline).withItemsOutcome(request.itemsOutcome);
         boolean moved = !derived.equals(request.state);
         request.state = derived;
         return storeDeadlines(request.id, state, stored) || moved;

@@ -19,7 +19,7 @@ import fr.vigie.testing.TestFiles;
  *
  * <p>Values may hold placeholders resolved at call time by {@link RouteClient}: {@code {body}},
  * {@code {request}}, {@code {event}}, {@code {doc}}, {@code {user}}, {@code {feed}}, {@code {publicKey}},
- * {@code {loginUser}}, {@code {language}} (shared fixtures), {@code {fresh.body}}, {@code {fresh.request}}, {@code {fresh.event}}
+ * {@code {loginUser}}, {@code {language}}, {@code {item}} (shared fixtures), {@code {fresh.body}}, {@code {fresh.request}}, {@code {fresh.event}}
  * (made for the call, for routes that delete or add; a refused call leaves them to the next), {@code {own.token}}, {@code {own.password}} (of the
  * caller), {@code {request.version}} and {@code {unique}} (a random word).
  */
@@ -295,7 +295,27 @@ final class RouteCatalog {
             get("/search/documents", VIEWER, "status", null, "page", null, "retried", null),
             route("POST", "/search/documents/{doc}/retry", EDITOR, 303),
             get("/api/v1/admin/search", ADMIN),
-            route("POST", "/api/v1/admin/search/rebuild", ADMIN, 202));
+            route("POST", "/api/v1/admin/search/rebuild", ADMIN, 202),
+            // items (fr.vigie.request.item): the documents asked for, their fate, the legal grounds of refusals
+            get("/requests/{request}/items/edit", EDITOR),
+            route("POST", "/requests/{fresh.request}/items", EDITOR, 303, "version", "0", "itemId", null,
+                    "label", "Contrat {unique}", "description", null),
+            get("/requests/{request}/items/{item}/outcome", EDITOR),
+            route("POST", "/requests/{request}/items/{item}/outcome", EDITOR, 303, "version", "{request.version}",
+                    "outcome", "PENDING", "grounds", null, "eventId", null, "documentIds", null, "note", null, "avis", null,
+                    "afterAvis", null),
+            get("/api/v1/requests/{request}/items", VIEWER, "page", null, "size", null),
+            get("/api/v1/requests/{request}/items/proposed", VIEWER),
+            route("PUT", "/api/v1/requests/{fresh.request}/items", EDITOR, 200, "version", 0,
+                    "items", List.of(Map.of("label", "Le contrat"))),
+            route("POST", "/api/v1/requests/{request}/items/{item}/outcome", EDITOR, 200, "outcome", "PENDING", "ground", null,
+                    "grounds", null, "eventId", null, "documentIds", null, "note", null, "avis", null, "afterAvis", null,
+                    "version", null),
+            get("/api/v1/grounds", PUBLIC, "regime", "FR_CRPA"),
+            get("/statistics/grounds", VIEWER, "bodyId", null, "tag", "briefcam", "campaignId", null),
+            get("/statistics/grounds/matrix.csv", VIEWER, "bodyId", null, "tag", "briefcam", "campaignId", null),
+            get("/api/v1/statistics/grounds", VIEWER, "bodyId", "{body}", "tag", null, "campaignId", null, "page", null,
+                    "size", null));
 
     private RouteCatalog() {
     }

@@ -54,6 +54,7 @@ final class RouteFixtures {
             createdAs(TestAccounts.EDITOR, "/api/v1/identities", identity());
             all.put("letterKind", "CADA_REFERRAL");
             all.put("letter", keptLetter(request));
+            all.put("item", item(request));
             shared = Map.copyOf(all);
         }
         return shared;
@@ -61,6 +62,18 @@ final class RouteFixtures {
 
     private static int sentEvent(int request) {
         return created("/api/v1/requests/" + request + "/events", RequestApi.ev("SENT", "2025-03-03", "channel", "EMAIL"));
+    }
+
+    /** The request's list of documents asked for made of one item; its id. */
+    private static int item(int request) {
+        long version = QuarkusTransaction.requiringNew().call(() -> AccessRequest.<AccessRequest>findById((long) request).version);
+        Answer answer = RawHttp.exchange("PUT", "/api/v1/requests/" + request + "/items", Map.of("Authorization",
+                "Bearer " + RouteClient.token(RouteCatalog.Role.EDITOR), "Content-Type", "application/json"),
+                RouteClient.json(Map.of("version", version, "items", List.of(Map.of("label", "Le contrat")))), -1);
+        if (answer.status() != 200) {
+            throw new IllegalStateException("PUT items → " + answer.status() + " " + answer.body());
+        }
+        return answer.json().path("items").path(0).path("id").asInt();
     }
 
     static Map<String, Object> identity() {

@@ -36,4 +36,10 @@ public record DerivedState(
                 next == null ? null : next.party(), state.overdueSince(), state.receiptEstimated(), state.expiresOn(),
                 StatisticsFacts.of(timeline, state.stage(), state.deadlines()));
     }
+
+    /** The same state, with the statistics counting the outcome the request's items give (when they give one). */
+    public DerivedState withItemsOutcome(Outcome itemsOutcome) {
+        return itemsOutcome == null ? this : new DerivedState(stage, nextStep, nextActionDate, nextActionParty, overdueSince,
+                receiptEstimated, expiresOn, statistics.withItemsOutcome(itemsOutcome));
+    }
 }

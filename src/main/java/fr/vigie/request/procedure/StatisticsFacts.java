@@ -65,4 +65,10 @@ public record StatisticsFacts(
     private static LocalDate first(List<Fact> timeline, RequestEventType type) {
         return events(timeline, type).map(Fact::date).min(Comparator.naturalOrder()).orElse(null);
     }
+
+    /** The same facts, refused as the items say: an answer decided item by item is refused when they give less than all. */
+    public StatisticsFacts withItemsOutcome(Outcome itemsOutcome) {
+        return new StatisticsFacts(firstSent, firstAnswer, answerDue, itemsOutcome.isRefusal(), cadaReferred, avis,
+                favourableIgnored);
+    }
 }

@@ -14,6 +14,8 @@ import fr.vigie.deadline.period.DateText;
 import fr.vigie.request.AccessRequest;
 import fr.vigie.request.RequestEvent;
 import fr.vigie.request.Visibility;
+import fr.vigie.request.item.RequestItem;
+import fr.vigie.request.item.web.ItemJson;
 import fr.vigie.request.procedure.NextAction;
 import fr.vigie.request.procedure.RequestStage;
 import fr.vigie.request.procedure.SendingChannel;
@@ -80,7 +82,8 @@ public final class RequestJson {
             Visibility visibility, String publicPath, List<String> tags, String bodyReference, String cadaCaseNumber,
             String courtCaseNumber, SendingChannel channel, RequestStage stage, LocalDate receipt,
             boolean receiptEstimated, LocalDate overdueSince, NextActionJson nextAction, List<DeadlineJson> deadlines,
-            List<WarningJson> warnings, List<EventJson> events, long version, Instant createdAt, Instant updatedAt) {
+            List<WarningJson> warnings, List<EventJson> events, long version, Instant createdAt, Instant updatedAt,
+            List<ItemJson> items, String itemsOutcome) {
     }
 
     public static Detail detail(AccessRequest r, ProcedureState state, List<RequestEvent> events, RequestMsg msg, Locale locale) {
@@ -90,7 +93,8 @@ public final class RequestJson {
                 state.overdueSince(), NextActionJson.of(state.nextAction(), msg, locale),
                 state.deadlines().stream().map(d -> DeadlineJson.of(d, locale)).toList(),
                 state.warnings().stream().map(w -> WarningJson.of(w, locale)).toList(),
-                events.stream().map(EventJson::of).toList(), r.version, r.createdAt, r.updatedAt);
+                events.stream().map(EventJson::of).toList(), r.version, r.createdAt, r.updatedAt,
+                ItemJson.of(RequestItem.of(r.id), locale), r.itemsOutcome == null ? null : r.itemsOutcome.name());
     }
 
     /** The public view of a PUBLIC request: the procedure, not who in the team did what. */
@@ -101,7 +105,7 @@ public final class RequestJson {
         return new Detail(d.id(), d.title(), d.text(), d.regime(), d.bodyId(), d.bodyName(), null, null, null, d.visibility(),
                 d.publicPath(), d.tags(), d.bodyReference(), d.cadaCaseNumber(), d.courtCaseNumber(), d.channel(),
                 d.stage(), d.receipt(), d.receiptEstimated(), d.overdueSince(), d.nextAction(), d.deadlines(), d.warnings(), events,
-                d.version(), d.createdAt(), d.updatedAt());
+                d.version(), d.createdAt(), d.updatedAt(), d.items(), d.itemsOutcome());
     }
 
     private static String name(Enum<?> e) {
