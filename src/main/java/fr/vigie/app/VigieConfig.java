@@ -31,6 +31,8 @@ public interface VigieConfig {
 
     Search search();
 
+    Mail mail();
+
     interface Admin {
         /** Password of the first administrator, used only when the database has no user. */
         Optional<String> password();
@@ -127,6 +129,60 @@ public interface VigieConfig {
             /** OCR of scans when Tesseract is installed; "none" turns it off. Tesseract language codes, joined by "+". */
             @WithDefault("fra+eng")
             String ocrLanguages();
+        }
+    }
+
+    /**
+     * Mail (fr.vigie.mail): off until a host is set. Sending needs {@code smtp.host} and {@code from}, receiving
+     * {@code imap.host}. application.properties maps the issue's environment variables (VIGIE_SMTP_HOST...) here.
+     * Passwords are read here only, and never logged.
+     */
+    interface Mail {
+        /** The sender's address (VIGIE_MAIL_FROM). */
+        Optional<String> from();
+
+        /** Each request's reply address, a pattern with {key} (VIGIE_MAIL_REPLY_TO), e.g. demandes+{key}@association.org. */
+        Optional<String> replyTo();
+
+        Server smtp();
+
+        Server imap();
+
+        /** How often the mailbox is read (VIGIE_IMAP_POLL); two minutes when unset (MailSettings). */
+        Optional<Duration> poll();
+
+        /** The mailbox folder read. */
+        @WithDefault("INBOX")
+        String folder();
+
+        /** Larger messages are not kept whole: their headers wait in the inbox with the reason. */
+        @WithDefault("20M")
+        MemorySize maxMessageSize();
+
+        /** Attempts of one outgoing message before it is marked failed. */
+        @WithDefault("8")
+        int maxAttempts();
+
+        /** Wait after a first refused attempt; doubled after each (at most one hour). */
+        @WithDefault("PT30S")
+        Duration retryDelay();
+
+        /** Longest time one server exchange may take (connect, read, write). */
+        @WithDefault("PT30S")
+        Duration timeout();
+
+        interface Server {
+            Optional<String> host();
+
+            /** Default by {@link #tls()}: SMTP 25 / 587 / 465, IMAP 143 / 993. */
+            Optional<Integer> port();
+
+            Optional<String> user();
+
+            Optional<String> password();
+
+            /** none, starttls or tls (VIGIE_SMTP_TLS, VIGIE_IMAP_TLS); unset: starttls for SMTP, tls for IMAP (MailSettings). */
+            Optional<String> tls();
         }
     }
 }

@@ -34,6 +34,10 @@ record DatabaseSnapshot(Map<String, String> tables) {
         QUERIES.put("request_item", "SELECT * FROM request_item ORDER BY 1");
         QUERIES.put("request_item_ground", "SELECT item_id, ground FROM request_item_ground ORDER BY 1, 2");
         QUERIES.put("request_item_document", "SELECT item_id, document_id FROM request_item_document ORDER BY 1, 2");
+        // mail: what callers create or change (not the sender's attempts, made in the background)
+        QUERIES.put("mail_message", "SELECT id, direction, request_id, letter_id, mail_to, subject, "
+                + "CASE WHEN direction = 'IN' THEN status END, CASE WHEN direction = 'IN' THEN event_id END FROM mail_message ORDER BY id");
+        QUERIES.put("mail_request_key", "SELECT * FROM mail_request_key ORDER BY 1");
         QUERIES.put("api_token", "SELECT id, user_id, token_hash, label, created_at, revoked_at FROM api_token ORDER BY id");
         QUERIES.put("request_document_content", "SELECT document_id FROM request_document_content ORDER BY 1");
         // search: what a caller can ask for (a rebuild, a document read again); not what the background readers write

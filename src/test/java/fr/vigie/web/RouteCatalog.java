@@ -315,7 +315,21 @@ final class RouteCatalog {
             get("/statistics/grounds", VIEWER, "bodyId", null, "tag", "briefcam", "campaignId", null),
             get("/statistics/grounds/matrix.csv", VIEWER, "bodyId", null, "tag", "briefcam", "campaignId", null),
             get("/api/v1/statistics/grounds", VIEWER, "bodyId", "{body}", "tag", null, "campaignId", null, "page", null,
-                    "size", null));
+                    "size", null),
+            // mail (fr.vigie.mail): the outbox, the inbox, a request's correspondence
+            route("POST", "/api/v1/requests/{request}/messages", EDITOR, 202, "to", "mairie@commune.test", "subject",
+                    "Demande {unique}", "text", "Bonjour,\nveuillez trouver ma demande.", "letterId", null),
+            get("/api/v1/requests/{request}/messages", VIEWER),
+            get("/api/v1/mail/outbox", VIEWER, "page", null),
+            route("POST", "/api/v1/mail/outbox/{fresh.mailOut}/retry", EDITOR, 202),
+            route("POST", "/api/v1/requests/{request}/messages/{fresh.mailMatched}/confirm", EDITOR, 201, "type", "RECEIVED",
+                    "date", null, "note", null, "acknowledged", true),
+            get("/api/v1/mail/inbox", VIEWER, "page", null),
+            route("POST", "/api/v1/mail/inbox/{fresh.mailIn}/assign", EDITOR, 200, "requestId", "{request}"),
+            route("POST", "/api/v1/mail/inbox/{fresh.mailIn}/discard", EDITOR, 200),
+            route("POST", "/api/v1/mail/import", EDITOR, 201, "file", new FilePart("courriel.eml", MailFixtures.eml(),
+                    "message/rfc822")),
+            route("POST", "/api/v1/admin/mail/poll", ADMIN, 202));
 
     private RouteCatalog() {
     }

@@ -142,6 +142,9 @@ final class RouteFixtures {
             case "own.password" -> TestAccounts.passwordOf(ownUser);
             case "own.identity" -> createdAs(ownUser, "/api/v1/identities", identity());
             case "fresh.letter" -> keptLetter((Integer) fixture.apply("request"));
+            case "fresh.mailOut" -> MailFixtures.failedOutgoing((Integer) fixture.apply("request"));
+            case "fresh.mailIn" -> MailFixtures.incoming(null);
+            case "fresh.mailMatched" -> MailFixtures.incoming((Integer) fixture.apply("request"));
             case "request.version" -> QuarkusTransaction.requiringNew().call(() -> AccessRequest.<AccessRequest>findById(
                     ((Integer) fixture.apply("request")).longValue()).version);
             default -> throw new IllegalArgumentException("no fixture {" + name + "}");
