@@ -159,6 +159,19 @@ final class RouteCatalog {
             "identityId", null, "channel", null, "sentOn", null };
     }
 
+    private static Object[] campaignFields(Object... more) {
+        Object[] fields = { "name", "Campagne {unique}", "description", null, "regime", "FR_CRPA",
+            "text", "Je demande à {{organisme}} les bons de commande.", "tags", List.of("briefcam") };
+        Map<String, Object> merged = new LinkedHashMap<>();
+        for (int i = 0; i < fields.length; i += 2) {
+            merged.put((String) fields[i], fields[i + 1]);
+        }
+        for (int i = 0; i < more.length; i += 2) {
+            merged.put((String) more[i], more[i + 1]);
+        }
+        return merged.entrySet().stream().flatMap(e -> Stream.of(e.getKey(), e.getValue())).toArray();
+    }
+
     private static FilePart pdf() {
         return new FilePart("bon-de-commande.pdf", TestFiles.pdf("BriefCam"), "application/pdf");
     }
@@ -329,7 +342,27 @@ final class RouteCatalog {
             route("POST", "/api/v1/mail/inbox/{fresh.mailIn}/discard", EDITOR, 200),
             route("POST", "/api/v1/mail/import", EDITOR, 201, "file", new FilePart("courriel.eml", MailFixtures.eml(),
                     "message/rfc822")),
-            route("POST", "/api/v1/admin/mail/poll", ADMIN, 202));
+            route("POST", "/api/v1/admin/mail/poll", ADMIN, 202),
+            // campaigns (fr.vigie.campaign): {campaign} is made for the call, with one request to {body}
+            get("/api/v1/campaigns", VIEWER, "page", null, "size", null),
+            route("POST", "/api/v1/campaigns", EDITOR, 201, campaignFields("bodyIds", List.of("{fresh.body}"))),
+            get("/api/v1/campaigns/{campaign}", VIEWER),
+            get("/api/v1/campaigns/{campaign}/requests", VIEWER, "page", null, "size", null),
+            route("POST", "/api/v1/campaigns/{campaign}/requests", EDITOR, 201, "bodyIds", List.of("{fresh.body}")),
+            route("POST", "/api/v1/campaigns/{campaign}/bulk", EDITOR, 200, "action", "TAGS", "requestIds",
+                    List.of("{campaign.request}"), "tags", List.of("lot"), "type", null, "date", null, "outcome", null,
+                    "channel", null, "letterKind", null),
+            get("/campaigns", VIEWER, "page", null),
+            get("/campaigns/new", EDITOR),
+            route("POST", "/campaigns", EDITOR, 303, campaignFields("tags", "briefcam, lot")),
+            get("/campaigns/{campaign}", VIEWER, "created", null, "done", null),
+            get("/campaigns/{campaign}/export.csv", VIEWER),
+            get("/campaigns/{campaign}/bodies", EDITOR, "q", null, "kind", null, "departement", null, "page", null),
+            route("POST", "/campaigns/{campaign}/requests", EDITOR, 303, "bodyIds", "{fresh.body}"),
+            route("POST", "/campaigns/{campaign}/requests/reference", EDITOR, 303),
+            route("POST", "/campaigns/{campaign}/requests/names", EDITOR, 303, "names", "{fresh.body.name}"),
+            route("POST", "/campaigns/{campaign}/bulk", EDITOR, 303, "action", "TAGS", "requestIds", "{campaign.request}",
+                    "tags", "lot", "type", null, "date", null, "outcome", null, "channel", null, "letterKind", null));
 
     private RouteCatalog() {
     }

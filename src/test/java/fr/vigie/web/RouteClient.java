@@ -208,6 +208,9 @@ final class RouteClient {
                 String text = resolve(new String(file.content(), StandardCharsets.UTF_8), false).toString();
                 return new FilePart(file.fileName(), text.getBytes(StandardCharsets.UTF_8), file.contentType());
             }
+            if (value instanceof java.util.List<?> list) {
+                return list.stream().map(v -> resolve(v, json)).toList();
+            }
             if (!(value instanceof String text)) {
                 return value;
             }

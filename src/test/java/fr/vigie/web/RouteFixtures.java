@@ -147,6 +147,17 @@ final class RouteFixtures {
             case "fresh.mailMatched" -> MailFixtures.incoming((Integer) fixture.apply("request"));
             case "request.version" -> QuarkusTransaction.requiringNew().call(() -> AccessRequest.<AccessRequest>findById(
                     ((Integer) fixture.apply("request")).longValue()).version);
+            // campaigns (fr.vigie.campaign): one with a request to the shared body, made for the call
+            case "campaign" -> created("/api/v1/campaigns", Map.of("name", "Campagne " + UUID.randomUUID(), "regime", "FR_CRPA",
+                    "text", "Je demande à {{organisme}} les bons de commande.", "bodyIds", List.of(fixture.apply("body"))));
+            case "fresh.body.name" -> {
+                String bodyName = "Organisme " + UUID.randomUUID();
+                created("/api/v1/bodies", Map.of("name", bodyName, "kind", "OTHER"));
+                yield bodyName;
+            }
+            case "campaign.request" -> QuarkusTransaction.requiringNew().call(() -> fr.vigie.campaign.CampaignMember
+                    .<fr.vigie.campaign.CampaignMember>find("campaignId", ((Integer) fixture.apply("campaign")).longValue())
+                    .firstResult().requestId.intValue());
             default -> throw new IllegalArgumentException("no fixture {" + name + "}");
         };
     }

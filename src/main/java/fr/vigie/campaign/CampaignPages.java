@@ -1,0 +1,117 @@
+package fr.vigie.campaign;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+
+import fr.vigie.account.CurrentUser;
+import fr.vigie.app.Refusal;
+import fr.vigie.deadline.Regime;
+import fr.vigie.web.FormErrors;
+import fr.vigie.web.Page;
+import fr.vigie.web.Violations;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+
+/** The campaigns' pages: the list, a new campaign, and a campaign's page (matrix, figures, overdue, map). */
+@Path("/campaigns")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class CampaignPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(Page<CampaignReader.Listed> result);
+
+        static native TemplateInstance form(CampaignForm form, String tags, List<Regime> regimes, String fields, FormErrors errors);
+
+        static native TemplateInstance board(CampaignBoard board, CampaignMap map, String notice, BulkForm bulk,
+                FormErrors errors);
+    }
+
+    private final CampaignService campaigns;
+    private final CampaignReader reader;
+    private final CurrentUser currentUser;
+    private final Violations violations;
+
+    CampaignPages(CampaignService campaigns, CampaignReader reader, CurrentUser currentUser, Violations violations) {
+        this.campaigns = campaigns;
+        this.reader = reader;
+        this.currentUser = currentUser;
+        this.violations = violations;
+    }
+
+    @GET
+    public TemplateInstance list(@QueryParam("page") String page) {
+        Paging p = Paging.parse(page, null);
+        return Templates.list(reader.list(p.page(), p.size()));
+    }
+
+    @GET
+    @Path("/new")
+    @RolesAllowed("EDITOR")
+    public TemplateInstance newForm() {
+        return form(new CampaignForm(null, null, Regime.FR_CRPA.name(), null, List.of()), "", FormErrors.NONE);
+    }
+
+    @POST
+    @RolesAllowed("EDITOR")
+    public Response create(@RestForm String name, @RestForm String description, @RestForm String regime,
+            @RestForm String text, @RestForm String tags) {
+        CampaignForm form = new CampaignForm(name, description, regime, text, CampaignForm.tagsOf(tags));
+        try {
+            Campaign campaign = campaigns.create(form, List.of(), currentUser.id()).campaign();
+            return Response.seeOther(URI.create("/campaigns/" + campaign.id + "/bodies")).build();
+        } catch (Refusal refused) {
+            return Response.status(refused.kind().status()).entity(form(form, tags, violations.of(refused))).build();
+        }
+    }
+
+    @GET
+    @Path("/{id}")
+    public TemplateInstance board(@PathParam("id") long id, @QueryParam("created") String created,
+            @QueryParam("done") String done) {
+        return board(id, notice(created, done), BulkForm.EMPTY, FormErrors.NONE);
+    }
+
+    @GET
+    @Path("/{id}/export.csv")
+    @Produces("text/csv")
+    public Response export(@PathParam("id") long id) {
+        return Response.ok(CampaignCsv.write(reader.board(id)), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"campagne-" + id + ".csv\"").build();
+    }
+
+    /** The campaign's page, with a notice of what was just done, or the bulk form refused with its errors. */
+    TemplateInstance board(long id, String notice, BulkForm bulk, FormErrors errors) {
+        CampaignBoard board = reader.board(id);
+        return Templates.board(board, CampaignMap.of(board), notice, bulk, errors);
+    }
+
+    private static String notice(String created, String done) {
+        if (created != null && created.matches("\\d{1,5}")) {
+            return "created:" + created;
+        }
+        if (done != null && done.matches("\\d{1,5}")) {
+            return "done:" + done;
+        }
+        return null;
+    }
+
+    private static TemplateInstance form(CampaignForm form, String tags, FormErrors errors) {
+        String fields = String.join(", ", LetterTemplate.FIELDS.stream().map(f -> "{{" + f + "}}").toList());
+        return Templates.form(form, tags == null ? "" : tags, List.of(Regime.values()), fields, errors);
+    }
+}
