@@ -142,9 +142,7 @@ public class CampaignBulk {
         List<String> all = new ArrayList<>(r.tagList());
         all.addAll(tags);
         RequestForm current = RequestForm.of(r);
-        requests.update(id, new RequestForm(current.title(), current.text(), current.regime(), current.bodyId(),
-                current.channel(), current.visibility(), all, current.bodyReference(), current.cadaCaseNumber(),
-                current.courtCaseNumber(), current.identityId()), r.version);
+        requests.update(id, current.withTags(all), r.version);
     }
 
     private static long id(String field, String value) {

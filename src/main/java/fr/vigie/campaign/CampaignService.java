@@ -101,7 +101,7 @@ public class CampaignService {
             PublicBody body = bodies.get(ids.get(i));
             RequestForm form = new RequestForm(LetterTemplate.title(campaign.name, body),
                     LetterTemplate.render(campaign.letterText, body, requester), campaign.regime.name(), String.valueOf(body.id),
-                    channelFor(body).name(), null, campaign.tagList(), null, null, null, null);
+                    channelFor(body).name(), null, campaign.tagList(), null, null, null, null, null);
             long requestId;
             try {
                 requestId = requests.create(form, actorId).request().id;

@@ -63,6 +63,12 @@ public record RequestForm(
                 r.requesterResidence == null ? null : r.requesterResidence.name());
     }
 
+    /** The same fields with other tags (a campaign's bulk tagging). */
+    public RequestForm withTags(List<String> newTags) {
+        return new RequestForm(title, text, regime, bodyId, channel, visibility, newTags, bodyReference, cadaCaseNumber,
+                courtCaseNumber, identityId, requesterResidence);
+    }
+
     /** Where the requester lives, for the distance periods before a court (CJA R421-7); null: not given. */
     public Residence residence() {
         return FormValues.constant(Residence.class, requesterResidence);
