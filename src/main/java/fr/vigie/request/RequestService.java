@@ -12,6 +12,8 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+
 import fr.vigie.account.AppUser;
 import fr.vigie.account.Passwords;
 import fr.vigie.app.AppClock;
@@ -240,6 +242,7 @@ public class RequestService {
      * change at the same moment either waits for this batch or is waited for, and is never overwritten.
      */
     @Transactional
+    @TransactionConfiguration(timeout = 600) // a busy machine must not see the reaper abort a batch mid-write
     public Recomputed recompute(List<Long> ids, LocalDate today) {
         AccessRequest.getEntityManager().createNativeQuery("SELECT id FROM access_request WHERE id IN (:ids) FOR UPDATE")
                 .setParameter("ids", ids).getResultList();

@@ -72,6 +72,8 @@ class RequestStates {
         if (requestIds.isEmpty()) {
             return;
         }
+        // everything else first: the version's row stays locked until commit, and every writer needs it
+        AccessRequest.getEntityManager().flush();
         dataVersion.bump();
         requestIds.forEach(id -> changed.fire(new RequestChanged(id)));
     }

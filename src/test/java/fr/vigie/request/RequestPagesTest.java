@@ -34,13 +34,15 @@ class RequestPagesTest {
         fields.put("channel", "EMAIL");
         fields.put("visibility", "PRIVATE");
         fields.put("tags", "BriefCam, vidéosurveillance");
+        fields.put("requesterResidence", "OVERSEAS");
         Response created = editor.post("/requests", fields);
         assertThat(created.statusCode()).isEqualTo(303);
         String page = created.header("Location");
         String bodyName = RequestApi.asEditor().get("/api/v1/bodies/" + bodyId).then().extract().path("name");
         editor.get(page).then().statusCode(200).body(containsString("Envoyer la demande"))
                 .body(containsString("détenus par " + bodyName + "."))
-                .body(containsString("/events/new?type=SENT"));
+                .body(containsString("/events/new?type=SENT"))
+                .body(containsString("Domicile du demandeur (délais de recours)")).body(containsString("Outre-mer"));
 
         String id = page.replaceAll(".*/requests/(\\d+).*", "$1");
         editor.get("/requests/" + id + "/events/new?type=SENT").then().statusCode(200);

@@ -43,6 +43,9 @@ public interface RequestPageMsg {
     @Message("Référence de l'organisme")
     String bodyReference();
 
+    @Message("Domicile du demandeur (délais de recours)")
+    String residence();
+
     @Message("N° de dossier CADA")
     String cadaCaseNumber();
 
