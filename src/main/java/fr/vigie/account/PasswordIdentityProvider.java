@@ -2,6 +2,8 @@ package fr.vigie.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -16,9 +18,15 @@ import io.vertx.ext.web.RoutingContext;
 public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
     private final LoginService logins;
+    private final SessionStore sessions;
 
-    public PasswordIdentityProvider(LoginService logins) {
+    private final String csrfCookie;
+
+    public PasswordIdentityProvider(LoginService logins, SessionStore sessions,
+            @ConfigProperty(name = "quarkus.rest-csrf.cookie-name") String csrfCookie) {
         this.logins = logins;
+        this.sessions = sessions;
+        this.csrfCookie = csrfCookie;
     }
 
     @Override
@@ -33,8 +41,14 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
         String address = http == null ? "unknown" : ClientAddress.of(http.request());
         String username = request.getUsername();
         String password = new String(request.getPassword().getPassword());
-        return context.runBlocking(() -> logins.authenticate(username, password, address)
-                .map(Identities::of)
-                .orElseThrow(AuthenticationFailedException::new));
+        return context.runBlocking(() -> {
+            AppUser user = logins.authenticate(username, password, address).orElseThrow(AuthenticationFailedException::new);
+            if (http != null) {
+                // the CSRF token of the anonymous page is replaced: the session gets its own (issue 18, item 11)
+                http.response().addCookie(io.vertx.core.http.Cookie.cookie(csrfCookie, CsrfRenewal.newToken()).setPath("/")
+                        .setHttpOnly(true).setSameSite(io.vertx.core.http.CookieSameSite.LAX));
+            }
+            return Identities.ofSession(user, sessions.open(user.id));
+        });
     }
 }

@@ -66,6 +66,14 @@ public interface VigieConfig {
         /** Attempts are forgotten (and their rows pruned) once an account or address has been quiet this long. */
         @WithDefault("PT24H")
         Duration forgetAfter();
+
+        /** A login session unused this long ends (checked on the server, whatever the cookie says). */
+        @WithDefault("PT2H")
+        Duration sessionIdle();
+
+        /** A login session ends this long after the login, however busy. */
+        @WithDefault("PT12H")
+        Duration sessionMaxAge();
     }
 
     interface Documents {
