@@ -19,6 +19,12 @@ public interface VigieConfig {
     @WithDefault("Europe/Paris")
     ZoneId timezone();
 
+    /**
+     * The address users reach Vigie at (VIGIE_PUBLIC_URL, say https://vigie.example.org), behind a proxy that may
+     * not pass the Host header on. A login posted from this origin is accepted (issue 18, item 6).
+     */
+    Optional<java.net.URI> publicUrl();
+
     Admin admin();
 
     Refresh refresh();

@@ -117,6 +117,25 @@ class SessionsTest {
         assertThat(logout.getCookie("vigie-csrf")).as("and at logout " + logout.headers().getValues("Set-Cookie")).isNotNull().isNotEqualTo(before);
     }
 
+    @Test
+    void item6_aLoginPostedFromAnotherSiteIsRefused() {
+        for (Map<String, String> headers : java.util.List.of(Map.of("Origin", "https://attacker.example"),
+                Map.of("Origin", "null"), Map.of("Sec-Fetch-Site", "cross-site"))) {
+            Response login = given().redirects().follow(false).headers(headers).contentType("application/x-www-form-urlencoded")
+                    .formParam("j_username", TestAccounts.VIEWER).formParam("j_password", TestAccounts.PASSWORD)
+                    .post("/j_security_check");
+            assertThat(login.header("Location")).as(headers.toString()).endsWith("/login?error=true");
+            assertThat(login.getCookie(COOKIE)).as(headers.toString()).isNullOrEmpty();
+        }
+        Response sameSite = given().redirects().follow(false).header("Sec-Fetch-Site", "same-origin")
+                .header("Origin", "http://localhost:" + io.restassured.RestAssured.port)
+                .contentType("application/x-www-form-urlencoded")
+                .formParam("j_username", TestAccounts.VIEWER).formParam("j_password", TestAccounts.PASSWORD)
+                .post("/j_security_check");
+        assertThat(sameSite.header("Location")).doesNotContain("error");
+        assertThat(sameSite.getCookie(COOKIE)).isNotEmpty();
+    }
+
     private static String cookieOf(BrowserSession session) {
         for (String part : session.cookieHeader().split("; ")) {
             if (part.startsWith(COOKIE + "=")) {
