@@ -70,4 +70,25 @@ class SecurityGapsTest {
                 .body("total", equalTo(0));
         BrowserSession.login(TestAccounts.EDITOR).request().queryParam("tag", "%").get("/").then().statusCode(200);
     }
+
+    @Test
+    void item21_aParentCycleLongerThanFiftyBodiesIsRefused() {
+        java.util.List<Integer> chain = new java.util.ArrayList<>();
+        Integer previous = null;
+        for (int i = 0; i < 51; i++) {
+            Map<String, Object> body = new java.util.HashMap<>();
+            body.put("name", "Maillon " + i + " " + java.util.UUID.randomUUID());
+            body.put("kind", "OTHER");
+            body.put("parentId", previous);
+            previous = RequestApi.asEditor().body(body).post("/api/v1/bodies").then().statusCode(201).extract().path("id");
+            chain.add(previous);
+        }
+        Map<String, Object> deeper = new java.util.HashMap<>(Map.of("name", "Trop profond " + java.util.UUID.randomUUID(),
+                "kind", "OTHER", "parentId", previous));
+        RequestApi.asEditor().body(deeper).post("/api/v1/bodies").then().statusCode(422).body("errors.field", hasItem("parentId"));
+        Map<String, Object> root = RequestApi.asEditor().get("/api/v1/bodies/" + chain.get(0)).then().extract().as(Map.class);
+        root.put("parentId", chain.get(chain.size() - 1));
+        RequestApi.asEditor().body(root).put("/api/v1/bodies/" + chain.get(0)).then().statusCode(422)
+                .body("errors.field", hasItem("parentId"));
+    }
 }
