@@ -91,4 +91,16 @@ class SecurityGapsTest {
         RequestApi.asEditor().body(root).put("/api/v1/bodies/" + chain.get(0)).then().statusCode(422)
                 .body("errors.field", hasItem("parentId"));
     }
+
+    @Test
+    void item14_lengthsAreCountedAsTheDatabaseCountsThem() {
+        String emoji = "\uD83D\uDE93".repeat(200); // 200 characters, 400 UTF-16 units: H2's VARCHAR(300) would not hold them
+        RequestApi.asEditor().body(Map.of("name", emoji, "kind", "OTHER")).post("/api/v1/bodies").then().statusCode(422)
+                .body("errors.field", hasItem("name"));
+        Map<String, Object> r = RequestApi.request(RequestApi.newBody("75"));
+        r.put("title", "\uD83D\uDE93".repeat(300));
+        RequestApi.asEditor().body(r).post("/api/v1/requests").then().statusCode(422).body("errors.field", hasItem("title"));
+        RequestApi.asEditor().body(Map.of("name", "\uD83D\uDE93".repeat(150), "kind", "OTHER")).post("/api/v1/bodies")
+                .then().statusCode(201);
+    }
 }
