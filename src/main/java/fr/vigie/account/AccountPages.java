@@ -50,6 +50,9 @@ public class AccountPages {
     @Inject
     FeedTokenService feedTokens;
 
+    @Inject
+    SessionStore sessions;
+
     @GET
     public TemplateInstance show(@QueryParam("changed") String changed) {
         return page(null, changed != null, FormErrors.NONE);
@@ -60,6 +63,8 @@ public class AccountPages {
     public Response changePassword(@RestForm String current, @RestForm String password, @RestForm String confirmation) {
         try {
             users.changeOwnPassword(locale.msg(), currentUser.id(), current, password, confirmation);
+            // whoever else holds a session of this account is out; this browser stays in
+            sessions.closeOthers(currentUser.id(), currentUser.sessionId());
             return Response.seeOther(URI.create("/account?changed=1")).build();
         } catch (InvalidInputException e) {
             return Response.status(e.status()).entity(page(null, false, new FormErrors(e.errors()))).build();

@@ -19,7 +19,17 @@ public class CurrentUser {
     }
 
     public String getName() {
-        return identity.isAnonymous() ? "" : identity.getPrincipal().getName();
+        if (identity.isAnonymous()) {
+            return "";
+        }
+        String name = identity.getPrincipal().getName();
+        int separator = name.indexOf(SessionStore.SEPARATOR);
+        return separator < 0 ? name : name.substring(0, separator);
+    }
+
+    /** The login session of this request; null for a bearer token. */
+    public String sessionId() {
+        return identity.isAnonymous() ? null : identity.getAttribute(Identities.SESSION_ID);
     }
 
     /** The database id of the logged-in user; only call on authenticated requests. */

@@ -8,6 +8,7 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 final class Identities {
 
     static final String USER_ID = "vigie.userId";
+    static final String SESSION_ID = "vigie.sessionId";
 
     private Identities() {
     }
@@ -17,6 +18,19 @@ final class Identities {
                 .setPrincipal(new QuarkusPrincipal(user.username))
                 .addRoles(user.role.grantedRoleNames())
                 .addAttribute(USER_ID, user.id)
+                .build();
+    }
+
+    /**
+     * The identity of a login session. Quarkus writes the principal's name into the session cookie (and again when
+     * it renews the cookie), so the name carries the session id: "username|id". {@link CurrentUser} shows the username.
+     */
+    static SecurityIdentity ofSession(AppUser user, String sessionId) {
+        return QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal(user.username + SessionStore.SEPARATOR + sessionId))
+                .addRoles(user.role.grantedRoleNames())
+                .addAttribute(USER_ID, user.id)
+                .addAttribute(SESSION_ID, sessionId)
                 .build();
     }
 }

@@ -3,6 +3,7 @@ package fr.vigie.account;
 import java.net.URI;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+import io.vertx.ext.web.RoutingContext;
 
 /** The login form (posted to Quarkus's j_security_check) and logout. */
 @Path("/")
@@ -30,6 +32,15 @@ public class LoginPage {
     @ConfigProperty(name = "quarkus.http.auth.form.cookie-name")
     String sessionCookie;
 
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    SessionStore sessions;
+
+    @Inject
+    RoutingContext routing;
+
     @GET
     @Path("login")
     @PermitAll
@@ -38,13 +49,23 @@ public class LoginPage {
         return Templates.login(error != null);
     }
 
-    /** Logout is a POST with the CSRF token, so another site cannot log the user out. */
+    /**
+     * Logout is a POST with the CSRF token, so another site cannot log the user out. It ends the session on the
+     * server (a copy of the cookie no longer works) and replaces the CSRF token.
+     */
     @POST
     @Path("logout")
     @Authenticated
     public Response logout() {
-        NewCookie expired = new NewCookie.Builder(sessionCookie).value("").path("/").maxAge(0)
-                .httpOnly(true).sameSite(NewCookie.SameSite.LAX).build();
-        return Response.seeOther(URI.create("/login")).cookie(expired).build();
+        String sessionId = currentUser.sessionId();
+        if (sessionId != null) {
+            sessions.close(sessionId);
+        }
+        CsrfRenewal.renew(routing);
+        return Response.seeOther(URI.create("/login")).cookie(expired(sessionCookie)).build();
+    }
+
+    private static NewCookie expired(String name) {
+        return new NewCookie.Builder(name).value("").path("/").maxAge(0).httpOnly(true).sameSite(NewCookie.SameSite.LAX).build();
     }
 }

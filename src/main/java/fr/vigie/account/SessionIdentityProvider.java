@@ -1,5 +1,7 @@
 package fr.vigie.account;
 
+import java.util.OptionalLong;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -11,11 +13,18 @@ import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Every request with a session cookie: reloads the user, so that a disabled account or a changed
- * role takes effect at once rather than when the cookie expires.
+ * Every request with a session cookie: the session must be live on the server ({@link SessionStore}), and the user
+ * is reloaded, so that logout, a password change, a disabled account or a changed role take effect at once rather
+ * than when the cookie expires.
  */
 @ApplicationScoped
 public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenticationRequest> {
+
+    private final SessionStore sessions;
+
+    public SessionIdentityProvider(SessionStore sessions) {
+        this.sessions = sessions;
+    }
 
     @Override
     public Class<TrustedAuthenticationRequest> getRequestType() {
@@ -28,8 +37,17 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
     }
 
     @Transactional
-    SecurityIdentity load(String username) {
-        return AppUser.findByUsername(username).filter(u -> u.enabled).map(Identities::of)
+    SecurityIdentity load(String principal) {
+        int separator = principal.indexOf(SessionStore.SEPARATOR);
+        if (separator < 0) {
+            throw new AuthenticationFailedException(); // a cookie from before server sessions, or forged
+        }
+        String username = principal.substring(0, separator);
+        String sessionId = principal.substring(separator + 1);
+        OptionalLong userId = sessions.userOf(sessionId);
+        return AppUser.findByUsername(username).filter(u -> u.enabled)
+                .filter(u -> userId.isPresent() && userId.getAsLong() == u.id)
+                .map(u -> Identities.ofSession(u, sessionId))
                 .orElseThrow(AuthenticationFailedException::new);
     }
 }

@@ -19,6 +19,12 @@ public interface VigieConfig {
     @WithDefault("Europe/Paris")
     ZoneId timezone();
 
+    /**
+     * The address users reach Vigie at (VIGIE_PUBLIC_URL, say https://vigie.example.org), behind a proxy that may
+     * not pass the Host header on. A login posted from this origin is accepted (issue 18, item 6).
+     */
+    Optional<java.net.URI> publicUrl();
+
     Admin admin();
 
     Refresh refresh();
@@ -68,6 +74,14 @@ public interface VigieConfig {
         /** Attempts are forgotten (and their rows pruned) once an account or address has been quiet this long. */
         @WithDefault("PT24H")
         Duration forgetAfter();
+
+        /** A login session unused this long ends (checked on the server, whatever the cookie says). */
+        @WithDefault("PT2H")
+        Duration sessionIdle();
+
+        /** A login session ends this long after the login, however busy. */
+        @WithDefault("PT12H")
+        Duration sessionMaxAge();
     }
 
     interface Documents {

@@ -95,10 +95,16 @@ final class BodyValidator {
             checks.add("parentId", checks.msg().v_parent_missing());
             return null;
         }
+        // the whole chain is walked: a cycle longer than the depth limit was accepted when the walk stopped there
+        java.util.Set<Long> seen = new java.util.HashSet<>();
         PublicBody ancestor = parent;
-        for (int depth = 0; ancestor != null && depth < MAX_PARENT_DEPTH; depth++) {
-            if (self != null && ancestor.id.equals(self.id)) {
+        while (ancestor != null) {
+            if (self != null && ancestor.id.equals(self.id) || !seen.add(ancestor.id)) {
                 checks.add("parentId", checks.msg().v_parent_cycle());
+                return null;
+            }
+            if (seen.size() > MAX_PARENT_DEPTH) {
+                checks.add("parentId", checks.msg().v_parent_too_deep(MAX_PARENT_DEPTH));
                 return null;
             }
             ancestor = ancestor.parent;

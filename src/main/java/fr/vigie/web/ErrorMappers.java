@@ -154,8 +154,19 @@ public class ErrorMappers {
         if (Causes.isConcurrentChange(e)) {
             return respond(409, locale.msg().error_conflict_title(), locale.msg().v_version_stale(), List.of());
         }
-        LOG.error("Unexpected failure on " + uriInfo.getRequestUri().getPath(), e);
+        LOG.error("Unexpected failure on " + loggablePath(uriInfo.getRequestUri().getRawPath()), e);
         return respond(500, locale.msg().error_unexpected_title(), locale.msg().error_unexpected_detail(), List.of());
+    }
+
+    /**
+     * A path as it may be written to the log: secrets carried in paths (a feed's address, which is its only
+     * credential) are replaced, so that whoever reads the log cannot read the feeds (issue 18, item 24).
+     */
+    static String loggablePath(String path) {
+        if (path == null) {
+            return "";
+        }
+        return path.replaceAll("^/feeds/[^/]+", "/feeds/[secret]").replaceAll("[A-Za-z0-9_~.%-]{24,}", "[secret]");
     }
 
     private Response jsonError(JsonMappingException e, String message) {

@@ -167,6 +167,9 @@ public interface Msg {
     @Message("un organisme ne peut pas dépendre de lui-même, même indirectement")
     String v_parent_cycle();
 
+    @Message("la chaîne des organismes de rattachement dépasse {max} niveaux")
+    String v_parent_too_deep(int max);
+
     @Message("un organisme de ce nom existe déjà dans ce département")
     String v_duplicate_body();
 

@@ -103,6 +103,9 @@ final class RouteClient {
 
         private Answer exchange(String contentType, byte[] body) {
             Answer answer = RawHttp.exchange(route.method(), target(), headers(contentType), body, -1);
+            if (answer.status() < 400 && LOGOUT.equals(route.key())) {
+                forgetSession(role); // logout ended that session on the server: the role's next call logs in again
+            }
             if (answer.status() >= 400) {
                 Map<String, Object> fresh = new HashMap<>(context);
                 fresh.keySet().removeIf(name -> !name.startsWith("fresh."));
@@ -257,6 +260,12 @@ final class RouteClient {
     /** A page as the role's browser gets it. */
     static Answer page(RouteCatalog.Role role, String path) {
         return RawHttp.exchange("GET", path, Map.of("Cookie", session(role).cookieHeader()), new byte[0], -1);
+    }
+
+    private static final String LOGOUT = "POST /logout";
+
+    static synchronized void forgetSession(RouteCatalog.Role role) {
+        SESSIONS.remove(role);
     }
 
     /** The logged-in browser of the role, holding a CSRF token. */

@@ -70,4 +70,37 @@ class SecurityGapsTest {
                 .body("total", equalTo(0));
         BrowserSession.login(TestAccounts.EDITOR).request().queryParam("tag", "%").get("/").then().statusCode(200);
     }
+
+    @Test
+    void item21_aParentCycleLongerThanFiftyBodiesIsRefused() {
+        java.util.List<Integer> chain = new java.util.ArrayList<>();
+        Integer previous = null;
+        for (int i = 0; i < 51; i++) {
+            Map<String, Object> body = new java.util.HashMap<>();
+            body.put("name", "Maillon " + i + " " + java.util.UUID.randomUUID());
+            body.put("kind", "OTHER");
+            body.put("parentId", previous);
+            previous = RequestApi.asEditor().body(body).post("/api/v1/bodies").then().statusCode(201).extract().path("id");
+            chain.add(previous);
+        }
+        Map<String, Object> deeper = new java.util.HashMap<>(Map.of("name", "Trop profond " + java.util.UUID.randomUUID(),
+                "kind", "OTHER", "parentId", previous));
+        RequestApi.asEditor().body(deeper).post("/api/v1/bodies").then().statusCode(422).body("errors.field", hasItem("parentId"));
+        Map<String, Object> root = RequestApi.asEditor().get("/api/v1/bodies/" + chain.get(0)).then().extract().as(Map.class);
+        root.put("parentId", chain.get(chain.size() - 1));
+        RequestApi.asEditor().body(root).put("/api/v1/bodies/" + chain.get(0)).then().statusCode(422)
+                .body("errors.field", hasItem("parentId"));
+    }
+
+    @Test
+    void item14_lengthsAreCountedAsTheDatabaseCountsThem() {
+        String emoji = "\uD83D\uDE93".repeat(200); // 200 characters, 400 UTF-16 units: H2's VARCHAR(300) would not hold them
+        RequestApi.asEditor().body(Map.of("name", emoji, "kind", "OTHER")).post("/api/v1/bodies").then().statusCode(422)
+                .body("errors.field", hasItem("name"));
+        Map<String, Object> r = RequestApi.request(RequestApi.newBody("75"));
+        r.put("title", "\uD83D\uDE93".repeat(300));
+        RequestApi.asEditor().body(r).post("/api/v1/requests").then().statusCode(422).body("errors.field", hasItem("title"));
+        RequestApi.asEditor().body(Map.of("name", "\uD83D\uDE93".repeat(150), "kind", "OTHER")).post("/api/v1/bodies")
+                .then().statusCode(201);
+    }
 }

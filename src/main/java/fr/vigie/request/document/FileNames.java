@@ -40,12 +40,16 @@ public final class FileNames {
 
     /** Keeps the extension when the name is cut to {@link #MAX} characters. */
     private static String shorten(String name) {
-        if (name.codePointCount(0, name.length()) <= MAX) {
+        // UTF-16 units, as H2 counts the column (an emoji is two); never cut between the two halves of one
+        if (name.length() <= MAX) {
             return name;
         }
         String ext = extension(name);
         String tail = ext.isEmpty() || ext.length() > 20 ? "" : "." + name.substring(name.length() - ext.length());
         int keep = MAX - tail.length();
-        return name.substring(0, name.offsetByCodePoints(0, keep)) + tail;
+        if (Character.isHighSurrogate(name.charAt(keep - 1))) {
+            keep--;
+        }
+        return name.substring(0, keep) + tail;
     }
 }
