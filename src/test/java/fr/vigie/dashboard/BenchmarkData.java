@@ -58,6 +58,11 @@ public final class BenchmarkData {
             + " relatifs à l'acquisition et à l'utilisation du logiciel BriefCam : bons de commande, marchés, analyses"
             + " d'impact, registres de traitement et échanges avec la CNIL.";
     private static final int BATCH = 5_000;
+    /** The eight documents of the BriefCam letter: every request asks for them (issue 15). */
+    static final String[] ITEMS = { "Les bons de commande", "Les licences en cours ou passées",
+        "L'analyse d'impact relative à la protection des données (AIPD)", "La fiche du registre des activités de traitement",
+        "Les notes, instructions et consignes d'utilisation", "Les journaux d'utilisation", "Les échanges avec la CNIL",
+        "Les délibérations et arrêtés autorisant l'usage" };
 
     private BenchmarkData() {
     }
@@ -79,6 +84,7 @@ public final class BenchmarkData {
             // explicit ids were written: the identity continues after them
             s.execute("ALTER TABLE public_body ALTER COLUMN id RESTART WITH " + (bodies + 1));
             s.execute("ALTER TABLE access_request ALTER COLUMN id RESTART WITH " + (requests + 1));
+            s.execute("ALTER TABLE request_item ALTER COLUMN id RESTART WITH " + ((long) requests * ITEMS.length + 1));
         }
         c.commit();
         return events;
@@ -147,7 +153,11 @@ public final class BenchmarkData {
                 + " created_at, updated_at, version) VALUES (?, ?, ?, 'FR_CRPA', ?, ?, ?, ?, ?, ?, 'DRAFT', FALSE, DATE '1900-01-01', ?, ?, 0)");
                 PreparedStatement event = c.prepareStatement("INSERT INTO request_event (request_id, type, event_date, channel,"
                         + " acknowledged, outcome, avis, case_number, deleted, recorded_by, recorded_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?)")) {
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?)");
+                PreparedStatement item = c.prepareStatement("INSERT INTO request_item (id, request_id, item_position, label,"
+                        + " outcome, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                PreparedStatement ground = c.prepareStatement("INSERT INTO request_item_ground (item_id, ground) VALUES (?, ?)");
+                PreparedStatement outcome = c.prepareStatement("UPDATE access_request SET items_outcome = ? WHERE id = ?")) {
             for (int id = 1; id <= requests; id++) {
                 List<Step> course = CYCLE.get(id % CYCLE.size());
                 long owner = owners[id % owners.length];
@@ -184,13 +194,53 @@ public final class BenchmarkData {
                     event.addBatch();
                     events++;
                 }
+                insertItems(item, ground, outcome, id, course, now);
                 if (id % BATCH == 0 || id == requests) {
                     request.executeBatch();
                     event.executeBatch();
+                    item.executeBatch();
+                    ground.executeBatch();
+                    outcome.executeBatch();
                     c.commit();
                 }
             }
         }
         return events;
+    }
+
+    /**
+     * The request's eight items, decided as its course's answer says: a full answer gives all; a partial one gives two,
+     * refuses three on L311-5 2° d and says two are not held; a refusal refuses three on that ground, the rest not held;
+     * no answer leaves all pending. The request's outcome as its items give it (ItemRules.derive) is stored with them.
+     */
+    private static void insertItems(PreparedStatement item, PreparedStatement ground, PreparedStatement outcome, int id,
+            List<Step> course, OffsetDateTime now) throws SQLException {
+        String answer = course.stream().filter(s -> s.type().equals("ANSWER")).map(s -> (String) s.value()).findFirst().orElse(null);
+        for (int k = 0; k < ITEMS.length; k++) {
+            long itemId = (long) (id - 1) * ITEMS.length + k + 1;
+            String fate = answer == null ? "PENDING"
+                    : answer.equals("FULL") ? "GIVEN"
+                    : k >= 2 && k <= 4 ? "REFUSED"
+                    : answer.equals("PARTIAL") && k < 2 ? "GIVEN"
+                    : answer.equals("PARTIAL") && k == 7 ? "PENDING" : "NOT_HELD";
+            item.setLong(1, itemId);
+            item.setLong(2, id);
+            item.setInt(3, k);
+            item.setString(4, ITEMS[k]);
+            item.setString(5, fate);
+            item.setObject(6, now);
+            item.setObject(7, now);
+            item.addBatch();
+            if (fate.equals("REFUSED")) {
+                ground.setLong(1, itemId);
+                ground.setString(2, "CRPA_L311_5_2_D");
+                ground.addBatch();
+            }
+        }
+        if (answer != null) {
+            outcome.setString(1, answer.equals("FULL") ? "FULL" : answer.equals("PARTIAL") ? "PARTIAL" : "REFUSED");
+            outcome.setLong(2, id);
+            outcome.addBatch();
+        }
     }
 }

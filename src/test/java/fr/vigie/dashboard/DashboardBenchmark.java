@@ -107,7 +107,10 @@ public final class DashboardBenchmark {
                             "/dashboard/export.csv?list=overdue&departement=13", browser),
                     new Measured("statistics per body: GET /statistics", "/statistics", browser),
                     new Measured("JSON counters: GET /api/v1/dashboard", "/api/v1/dashboard", api),
-                    new Measured("JSON overdue list: GET /api/v1/dashboard/overdue?size=50", "/api/v1/dashboard/overdue?size=50", api));
+                    new Measured("JSON overdue list: GET /api/v1/dashboard/overdue?size=50", "/api/v1/dashboard/overdue?size=50", api),
+                    new Measured("grounds of refusal and items × outcome: GET /statistics/grounds?tag=cnil",
+                            "/statistics/grounds?tag=cnil", browser),
+                    new Measured("JSON grounds, all bodies: GET /api/v1/statistics/grounds", "/api/v1/statistics/grounds", api));
             // every page warms up before any is measured: the first one measured must not pay for a cold JIT
             int warmUp = Math.max(5, seconds / 2);
             for (Measured page : pages) {
@@ -120,8 +123,9 @@ public final class DashboardBenchmark {
             print(results, clients, seconds);
             // a user's write moves the data version: the next views compute their figures and render again
             saveABodyUnchanged(admin);
-            System.out.printf("%nFirst views after a write (warm JVM): dashboard %.0f ms, statistics %.0f ms%n",
-                    browser.millisOnce("/"), browser.millisOnce("/statistics"));
+            System.out.printf("%nFirst views after a write (warm JVM): dashboard %.0f ms, statistics %.0f ms, grounds (800,000 items)"
+                    + " %.0f ms%n", browser.millisOnce("/"), browser.millisOnce("/statistics"),
+                    api.millisOnce("/api/v1/statistics/grounds"));
         } finally {
             heap.stop();
             System.out.printf("Heap used: max %d MB while measured (limit 512 MB), %d MB after a full GC at the end%n",

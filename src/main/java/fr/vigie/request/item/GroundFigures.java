@@ -45,7 +45,15 @@ public final class GroundFigures {
     public record MatrixRow(String label, Map<ItemOutcome, Long> outcomes, Map<LegalGround, Long> grounds, long total) {
     }
 
+    /** Everything the page and the API show of a set of requests: grounds overall, per body, and the matrix. */
+    public record Summary(List<GroundFigure> grounds, List<BodyGrounds> bodies, List<MatrixRow> matrix) {
+    }
+
     private GroundFigures() {
+    }
+
+    public static Summary summary(Collection<ItemRow> rows) {
+        return new Summary(grounds(rows), perBody(rows), matrix(rows));
     }
 
     /** The grounds over all these rows, most invoked first (then in the order of the law). */

@@ -108,7 +108,7 @@ class ItemBrowserTest extends BrowserTest {
         new Select(browser.findElement(By.id("f-outcome"))).selectByValue("REFUSED");
         new Select(browser.findElement(By.id("f-eventId"))).selectByIndex(1);
         submit("#save-outcome");
-        assertThat(browser.findElement(By.id("f-ground-error")).getText()).contains("motif légal");
+        assertThat(browser.findElement(By.id("f-grounds-error")).getText()).contains("motif légal");
 
         event(requestPath, "CADA_REFERRAL_SENT", "2025-04-15", null, null);
         event(requestPath, "CADA_REGISTERED", "2025-04-20", null, null);
@@ -124,6 +124,7 @@ class ItemBrowserTest extends BrowserTest {
         assertThat(outcomes).containsExactly("GIVEN", "GIVEN", "REFUSED", "REFUSED", "REFUSED", "NOT_HELD", "NOT_HELD", "PENDING");
         String refused = browser.findElement(By.id("item-" + itemIds.get(2))).getText();
         assertThat(refused).contains("Refusé", "avis CADA : Favorable", "L311-5 2° d CRPA — sûreté de l'État");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("items")));
         Chromium.screenshot(browser, "items-request-page");
 
         go("/bodies/" + bodyId);

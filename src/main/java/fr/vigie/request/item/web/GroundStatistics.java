@@ -57,12 +57,12 @@ public final class GroundStatistics {
         return new GroundQueries.Filter(body, cleanTag == null ? null : cleanTag.toLowerCase(Locale.ROOT), campaign);
     }
 
-    static GroundsJson of(List<GroundFigures.ItemRow> rows, int page, int size, Locale locale) {
-        List<GroundFigures.BodyGrounds> bodies = GroundFigures.perBody(rows);
+    static GroundsJson of(GroundFigures.Summary summary, int page, int size, Locale locale) {
+        List<GroundFigures.BodyGrounds> bodies = summary.bodies();
         int from = Math.min(bodies.size(), (page - 1) * size);
         List<BodyJson> shown = bodies.subList(from, Math.min(bodies.size(), from + size)).stream()
                 .map(b -> new BodyJson(b.bodyId(), b.bodyName(), b.refusedItems(), FigureJson.of(b.grounds(), locale))).toList();
-        return new GroundsJson(FigureJson.of(GroundFigures.grounds(rows), locale), new Page<>(shown, page, size, bodies.size()),
-                GroundFigures.matrix(rows).stream().map(MatrixJson::of).toList());
+        return new GroundsJson(FigureJson.of(summary.grounds(), locale), new Page<>(shown, page, size, bodies.size()),
+                summary.matrix().stream().map(MatrixJson::of).toList());
     }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import fr.vigie.app.DataVersion;
 import fr.vigie.request.item.GroundQueries;
 import fr.vigie.web.CurrentLocale;
 import fr.vigie.web.FieldChecks;
@@ -27,6 +28,9 @@ public class GroundStatisticsResource {
     @Inject
     CurrentLocale locale;
 
+    @Inject
+    DataVersion version;
+
     @GET
     @Operation(summary = "Grounds invoked (how often, for which documents, how often the CADA then disagreed, favourable avis "
             + "not followed), overall and per body (paged), and the items × outcome matrix; filters bodyId, tag, campaignId")
@@ -37,6 +41,6 @@ public class GroundStatisticsResource {
         int p = (int) checks.positive("page", page, 1, 100_000);
         int s = (int) checks.positive("size", size, Page.DEFAULT_SIZE, Page.MAX_SIZE);
         checks.throwIfAny();
-        return GroundStatistics.of(queries.rows(filter), p, s, locale.get());
+        return GroundStatistics.of(queries.summary(filter, version.current()), p, s, locale.get());
     }
 }

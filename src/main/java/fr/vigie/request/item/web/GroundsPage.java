@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import fr.vigie.app.DataVersion;
 import fr.vigie.request.item.GroundFigures;
 import fr.vigie.request.item.GroundQueries;
 import fr.vigie.request.item.ItemOutcome;
@@ -42,6 +43,9 @@ public class GroundsPage {
     @Inject
     CurrentLocale locale;
 
+    @Inject
+    DataVersion version;
+
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance page(@QueryParam("bodyId") String bodyId, @QueryParam("tag") String tag,
@@ -49,8 +53,8 @@ public class GroundsPage {
         FieldChecks checks = new FieldChecks(locale.msg());
         GroundQueries.Filter filter = GroundStatistics.filter(checks, bodyId, tag, campaignId);
         checks.throwIfAny();
-        List<GroundFigures.ItemRow> rows = queries.rows(filter);
-        return Templates.grounds(GroundStatistics.of(rows, 1, Integer.MAX_VALUE / 2, locale.get()), GroundFigures.matrix(rows),
+        GroundFigures.Summary summary = queries.summary(filter, version.current());
+        return Templates.grounds(GroundStatistics.of(summary, 1, Integer.MAX_VALUE / 2, locale.get()), summary.matrix(),
                 Arrays.asList(ItemOutcome.values()), filter.bodyId() == null ? "" : filter.bodyId().toString(),
                 filter.tag() == null ? "" : filter.tag(), query(filter));
     }
@@ -72,7 +76,7 @@ public class GroundsPage {
         header[header.length - 2] = "total";
         header[header.length - 1] = "refused_grounds";
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header).get())) {
-            for (GroundFigures.MatrixRow row : GroundFigures.matrix(queries.rows(filter))) {
+            for (GroundFigures.MatrixRow row : queries.summary(filter, version.current()).matrix()) {
                 Object[] cells = new Object[header.length];
                 cells[0] = safe(row.label());
                 for (int i = 0; i < ItemOutcome.values().length; i++) {

@@ -32,6 +32,7 @@ import fr.vigie.request.item.LetterItems;
 import fr.vigie.request.item.OutcomeForm;
 import fr.vigie.request.item.RequestItem;
 import fr.vigie.request.procedure.Avis;
+import fr.vigie.web.FieldError;
 import fr.vigie.web.FormErrors;
 import fr.vigie.web.Violations;
 import io.quarkus.qute.CheckedTemplate;
@@ -55,17 +56,48 @@ public class ItemPages {
                 List<RequestDocument> documents, List<Avis> avis, FormErrors errors);
     }
 
-    /** One row of the list form with its errors (the writer names them items[i].label...). */
-    public record Row(ItemForm form, String labelError, String descriptionError, String idError) {
+    /**
+     * One row of the list form with its errors (the writer names them items[i].label...). The first row with an error
+     * of a field takes the field's plain id (f-label...), where the error summary's link for that field leads.
+     */
+    public record Row(int index, ItemForm form, String labelError, String descriptionError, String idError, String labelId,
+            String descriptionId, String idErrorId) {
         static List<Row> of(List<ItemForm> forms, FormErrors errors) {
             List<Row> rows = new ArrayList<>();
+            boolean labelTaken = false;
+            boolean descriptionTaken = false;
+            boolean idTaken = false;
             for (int i = 0; i < forms.size(); i++) {
                 String prefix = "items[" + i + "].";
-                rows.add(new Row(forms.get(i), errors.get(prefix + "label"), errors.get(prefix + "description"),
-                        errors.get(prefix + "id")));
+                String label = errors.get(prefix + "label");
+                boolean firstId = !idTaken && !errors.get(prefix + "id").isEmpty();
+                idTaken |= firstId;
+                String description = errors.get(prefix + "description");
+                boolean firstLabel = !labelTaken && !label.isEmpty();
+                boolean firstDescription = !descriptionTaken && !description.isEmpty();
+                labelTaken |= firstLabel;
+                descriptionTaken |= firstDescription;
+                rows.add(new Row(i, forms.get(i), errors.get(prefix + "label"), description, errors.get(prefix + "id"),
+                        firstLabel ? "f-label" : "f-label-" + i, firstDescription ? "f-description" : "f-description-" + i,
+                        firstId ? "f-itemId-error" : "f-itemId-" + i + "-error"));
             }
             return rows;
         }
+    }
+
+    /** The errors as the page's fields are named: items[2].label is the label of the third row ("Document 3 : ..."). */
+    static FormErrors pageErrors(FormErrors errors, java.util.Map<String, String> renamed) {
+        List<FieldError> list = new ArrayList<>();
+        for (FieldError e : errors.list()) {
+            java.util.regex.Matcher row = java.util.regex.Pattern.compile("items\\[(\\d+)]\\.(\\w+)").matcher(e.field());
+            if (row.matches()) {
+                String field = row.group(2).equals("id") ? "itemId" : row.group(2);
+                list.add(new FieldError(field, (Integer.parseInt(row.group(1)) + 1) + " : " + e.message()));
+            } else {
+                list.add(new FieldError(renamed.getOrDefault(e.field(), e.field()), e.message()));
+            }
+        }
+        return new FormErrors(list);
     }
 
     @Inject
@@ -98,7 +130,7 @@ public class ItemPages {
     public Response save(@PathParam("id") long id, @RestForm String version, @RestForm("itemId") List<String> ids,
             @RestForm("label") List<String> labels, @RestForm("description") List<String> descriptions) {
         List<ItemForm> rows = new ArrayList<>();
-        for (int i = 0; i < labels.size(); i++) {
+        for (int i = 0; labels != null && i < labels.size(); i++) {
             ItemForm row = new ItemForm(at(ids, i), labels.get(i), at(descriptions, i));
             if (row.label() != null) {
                 rows.add(row);
@@ -147,7 +179,7 @@ public class ItemPages {
 
     @Transactional
     TemplateInstance errorPage(long id, List<ItemForm> rows, FormErrors errors) {
-        return Templates.items(reader.get(id), Row.of(rows, errors), false, errors);
+        return Templates.items(reader.get(id), Row.of(rows, errors), false, pageErrors(errors, java.util.Map.of()));
     }
 
     @Transactional
@@ -155,7 +187,7 @@ public class ItemPages {
         AccessRequest request = reader.get(id);
         List<RequestEvent> deciding = reader.timeline(request).stream().filter(e -> ItemRules.DECIDING.contains(e.type)).toList();
         return Templates.outcome(request, item, form, Arrays.asList(ItemOutcome.values()), LegalGround.of(request.regime),
-                deciding, reader.documents(id), Arrays.asList(Avis.values()), errors);
+                deciding, reader.documents(id), Arrays.asList(Avis.values()), pageErrors(errors, java.util.Map.of("ground", "grounds")));
     }
 
     /** The item of this request, or 404. */
