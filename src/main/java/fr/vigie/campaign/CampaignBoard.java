@@ -34,6 +34,15 @@ public record CampaignBoard(Campaign campaign, List<Row> rows, Map<RequestStage,
                     && !facts.firstAnswer().isAfter(facts.answerDue());
         }
 
+        /** The row's stage cells of the matrix, one per stage, the request's own marked: one call per row. */
+        public io.quarkus.qute.RawString cells() {
+            StringBuilder html = new StringBuilder(RequestStage.values().length * 12);
+            for (RequestStage s : RequestStage.values()) {
+                html.append(s == stage ? "<td class=\"here\">●</td>" : "<td></td>");
+            }
+            return new io.quarkus.qute.RawString(html.toString());
+        }
+
         public boolean sent() {
             return facts != null && facts.firstSent() != null;
         }

@@ -127,7 +127,7 @@ public class CampaignBodyPages {
         if (refused.kind() == Refusal.Kind.NOT_FOUND) {
             throw refused;
         }
-        return Response.status(refused.kind().status()).entity(picker(id, all(), names, violations.of(refused))).build();
+        return Response.status(refused.kind().status()).entity(picker(id, all(), names, PageErrors.of(violations, refused))).build();
     }
 
     private TemplateInstance picker(long id, BodySearch search, String names, FormErrors errors) {

@@ -51,6 +51,14 @@ public class CampaignBulk {
     @Transactional
     public int apply(long campaignId, BulkForm form, long actorId) {
         List<Long> ids = chosen(campaignId, form, List.of("EVENT", "TAGS"));
+        if ("TAGS".equals(form.action())) {
+            List<fr.vigie.app.Violation> bad = new ArrayList<>();
+            List<String> tags = new CampaignForm("-", null, "FR_CRPA", "-", CampaignForm.tagsOf(form.tags())).cleanTags(bad);
+            if (tags.isEmpty() && bad.isEmpty()) {
+                throw Refusal.invalid("tags", FormCode.REQUIRED);
+            }
+            Refusal.throwIfAny(bad);
+        }
         for (int i = 0; i < ids.size(); i++) {
             long id = ids.get(i);
             try {

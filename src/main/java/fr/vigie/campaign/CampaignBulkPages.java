@@ -51,7 +51,7 @@ public class CampaignBulkPages {
                 throw refused;
             }
             return Response.status(refused.kind().status()).type(MediaType.TEXT_HTML_TYPE)
-                    .entity(pages.board(id, null, form, violations.of(refused))).build();
+                    .entity(pages.board(id, null, form, PageErrors.of(violations, refused))).build();
         }
     }
 }

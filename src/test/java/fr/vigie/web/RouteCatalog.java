@@ -161,7 +161,7 @@ final class RouteCatalog {
 
     private static Object[] campaignFields(Object... more) {
         Object[] fields = { "name", "Campagne {unique}", "description", null, "regime", "FR_CRPA",
-            "text", "Je demande à {{organisme}} les bons de commande.", "tags", List.of("briefcam") };
+            "text", "Je demande les bons de commande (les champs de fusion ressembleraient à des paramètres).", "tags", List.of("briefcam") };
         Map<String, Object> merged = new LinkedHashMap<>();
         for (int i = 0; i < fields.length; i += 2) {
             merged.put((String) fields[i], fields[i + 1]);
