@@ -72,4 +72,11 @@ public class MailReader {
     public List<MailMessage> byIds(List<Long> ids) {
         return ids.isEmpty() ? List.of() : MailMessage.list("id in ?1 order by id", ids);
     }
+
+    /** The request's kept letters not yet marked sent: those a message may carry. */
+    @Transactional
+    public List<fr.vigie.letter.KeptLetter> letters(long requestId) {
+        return fr.vigie.letter.KeptLetter.ofRequest(requestId).stream()
+                .filter(l -> fr.vigie.letter.LetterSending.findById(l.id) == null).toList();
+    }
 }

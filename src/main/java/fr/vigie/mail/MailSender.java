@@ -96,7 +96,11 @@ public class MailSender {
         int sent = 0;
         for (long id : due) {
             if (claim(id, now)) {
-                sent += deliver(id) ? 1 : 0;
+                Delivery delivery = deliver(id);
+                if (delivery == Delivery.SERVER_DOWN) {
+                    break; // the others would fail the same way: they wait for their next attempt
+                }
+                sent += delivery == Delivery.SENT ? 1 : 0;
             }
         }
         return sent;
@@ -109,7 +113,9 @@ public class MailSender {
                 MailStatus.SENDING, INSTANCE, until, id, MailStatus.PENDING)) == 1;
     }
 
-    private boolean deliver(long id) {
+    private enum Delivery { SENT, REFUSED, SERVER_DOWN }
+
+    private Delivery deliver(long id) {
         Session session = settings.smtpSession();
         byte[] raw = QuarkusTransaction.requiringNew().call(() -> {
             MailMessage m = MailMessage.findById(id);
@@ -122,10 +128,10 @@ public class MailSender {
             settings.send(new MimeMessage(session, new ByteArrayInputStream(raw)));
         } catch (MessagingException e) {
             failed(id, e);
-            return false;
+            return unreachable(e) ? Delivery.SERVER_DOWN : Delivery.REFUSED;
         }
         recorder.sent(id, raw, clock.now());
-        return true;
+        return Delivery.SENT;
     }
 
     private void failed(long id, MessagingException e) {
@@ -164,6 +170,15 @@ public class MailSender {
             }
         }
         return false;
+    }
+
+    static boolean unreachable(MessagingException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.io.IOException && !(t instanceof jakarta.mail.MessagingException)) {
+                return true; // refused connection, unknown host, timeout
+            }
+        }
+        return e instanceof jakarta.mail.MessagingException && e.getMessage() != null && e.getMessage().startsWith("Could not connect");
     }
 
     private static String reason(Throwable e) {

@@ -335,7 +335,7 @@ final class RouteCatalog {
             get("/api/v1/requests/{request}/messages", VIEWER),
             get("/api/v1/mail/outbox", VIEWER, "page", null),
             route("POST", "/api/v1/mail/outbox/{fresh.mailOut}/retry", EDITOR, 202),
-            route("POST", "/api/v1/requests/{request}/messages/{fresh.mailMatched}/confirm", EDITOR, 201, "type", "RECEIVED",
+            route("POST", "/api/v1/requests/{fresh.request}/messages/{fresh.mailMatched}/confirm", EDITOR, 201, "type", "RECEIVED",
                     "date", null, "note", null, "acknowledged", true),
             get("/api/v1/mail/inbox", VIEWER, "page", null),
             route("POST", "/api/v1/mail/inbox/{fresh.mailIn}/assign", EDITOR, 200, "requestId", "{request}"),
@@ -362,7 +362,19 @@ final class RouteCatalog {
             route("POST", "/campaigns/{campaign}/requests/reference", EDITOR, 303),
             route("POST", "/campaigns/{campaign}/requests/names", EDITOR, 303, "names", "{fresh.body.name}"),
             route("POST", "/campaigns/{campaign}/bulk", EDITOR, 303, "action", "TAGS", "requestIds", "{campaign.request}",
-                    "tags", "lot", "type", null, "date", null, "outcome", null, "channel", null, "letterKind", null));
+                    "tags", "lot", "type", null, "date", null, "outcome", null, "channel", null, "letterKind", null),
+            get("/requests/{request}/mail", VIEWER, "queued", null, "letterId", null),
+            route("POST", "/requests/{request}/mail", EDITOR, 303, "to", "mairie@commune.test", "subject", "Demande {unique}",
+                    "text", "Bonjour,\nveuillez trouver ma demande.", "letterId", null),
+            route("POST", "/requests/{fresh.request}/mail/{fresh.mailMatched}/confirm", EDITOR, 303, "type", "RECEIVED", "date", null,
+                    "note", null, "channel", null, "acknowledged", "true", "toBodyId", null, "outcome", null, "avis", null,
+                    "caseNumber", null, "remediesStated", null),
+            get("/mail/outbox", VIEWER, "page", null),
+            route("POST", "/mail/outbox/{fresh.mailOut}/retry", EDITOR, 303),
+            get("/mail/inbox", VIEWER, "page", null, "done", null),
+            route("POST", "/mail/inbox/{fresh.mailIn}/assign", EDITOR, 303, "requestId", "{request}"),
+            route("POST", "/mail/inbox/{fresh.mailIn}/discard", EDITOR, 303),
+            route("POST", "/mail/import", EDITOR, 303, "file", new FilePart("courriel.eml", MailFixtures.eml(), "message/rfc822")));
 
     private RouteCatalog() {
     }

@@ -144,7 +144,9 @@ final class RouteFixtures {
             case "fresh.letter" -> keptLetter((Integer) fixture.apply("request"));
             case "fresh.mailOut" -> MailFixtures.failedOutgoing((Integer) fixture.apply("request"));
             case "fresh.mailIn" -> MailFixtures.incoming(null);
-            case "fresh.mailMatched" -> MailFixtures.incoming((Integer) fixture.apply("request"));
+            // on a request of its own, already sent, so that confirming its receipt is accepted
+            case "fresh.mailMatched" -> fixture.apply("fresh.event") == null ? null
+                    : MailFixtures.incoming((Integer) fixture.apply("fresh.request"));
             case "request.version" -> QuarkusTransaction.requiringNew().call(() -> AccessRequest.<AccessRequest>findById(
                     ((Integer) fixture.apply("request")).longValue()).version);
             // campaigns (fr.vigie.campaign): one with a request to the shared body, made for the call
