@@ -43,7 +43,8 @@ public class H2Backup {
         if (!kind.isH2()) {
             throw new ConflictException(locale.bundle(OpsMsg.class).backup_not_h2());
         }
-        Path dir = Files.createTempDirectory("vigie-backup");
+        sweepAbandoned(Path.of(System.getProperty("java.io.tmpdir")), java.time.Instant.now().minus(ABANDONED_AFTER));
+        Path dir = Files.createTempDirectory(PREFIX, ownerOnly());
         Path zip = dir.resolve("vigie.zip");
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("BACKUP TO '" + zip.toString().replace("'", "''") + "'");
@@ -64,6 +65,41 @@ public class H2Backup {
         } finally {
             delete(zip);
         }
+    }
+
+    static final String PREFIX = "vigie-backup";
+    /** A download that has not finished in this time was abandoned: its copy is deleted at the next backup. */
+    static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofHours(1);
+
+    /**
+     * Deletes the copies of downloads that never completed (issue 18, item 22): a client that goes away before the
+     * body is written leaves its copy behind, and a copy holds password hashes and documents.
+     */
+    static int sweepAbandoned(Path tmp, java.time.Instant before) throws IOException {
+        int swept = 0;
+        try (java.nio.file.DirectoryStream<Path> dirs = Files.newDirectoryStream(tmp, PREFIX + "*")) {
+            for (Path dir : dirs) {
+                if (Files.isDirectory(dir) && Files.getLastModifiedTime(dir).toInstant().isBefore(before)) {
+                    try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+                        for (Path f : files.toList()) {
+                            Files.deleteIfExists(f);
+                        }
+                    }
+                    Files.deleteIfExists(dir);
+                    swept++;
+                }
+            }
+        }
+        return swept;
+    }
+
+    /** Only the application's own user may read a copy of the database (none where the file system has no modes). */
+    private static java.nio.file.attribute.FileAttribute<?>[] ownerOnly() {
+        if (!java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            return new java.nio.file.attribute.FileAttribute<?>[0];
+        }
+        return new java.nio.file.attribute.FileAttribute<?>[] { java.nio.file.attribute.PosixFilePermissions
+                .asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")) };
     }
 
     private static void delete(Path zip) throws IOException {
