@@ -69,8 +69,22 @@ public final class Chromium {
     public static void clickToNewPage(WebDriver driver, org.openqa.selenium.WebElement element) {
         org.openqa.selenium.WebElement left = driver.findElement(org.openqa.selenium.By.tagName("html"));
         element.click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(left));
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> gone(left));
+    }
+
+    /** Whether the element's page was replaced; Chromium may say so as "does not belong to the document". */
+    private static boolean gone(org.openqa.selenium.WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** Keeps a picture of the page as test output (target/screenshots/NAME.png). */

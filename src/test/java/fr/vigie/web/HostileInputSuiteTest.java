@@ -210,7 +210,11 @@ class HostileInputSuiteTest {
             }
         }
         checks.assertNone();
-        // the editor owns the requests made above, hostile titles and notes included
+        // the editor owns the requests made above, hostile titles and notes included; the feed shows the newest
+        // events only, and other features' routes record many: one more hostile note, recorded last
+        int request = fr.vigie.request.RequestApi.newRequest(fr.vigie.request.RequestApi.newBody("75"));
+        fr.vigie.request.RequestApi.event(request, fr.vigie.request.RequestApi.ev("SENT", "2025-03-03", "note",
+                "<script>alert(1)</script> & \"quoted\"")).then().statusCode(201);
         String feed = "/feeds/" + RouteFixtures.newFeedSecret(TestAccounts.EDITOR);
         Answer atom = RawHttp.exchange("GET", feed + "/events.atom", Map.of(), new byte[0], -1);
         assertThat(atom.status()).isEqualTo(200);
