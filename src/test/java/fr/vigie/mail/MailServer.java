@@ -15,9 +15,27 @@ final class MailServer {
     private MailServer() {
     }
 
-    /** A fresh server for each test method, with Vigie's mailbox. */
+    /**
+     * A fresh server for each test method, with Vigie's mailbox. GreenMail sets a mailbox's UIDVALIDITY to the
+     * current second: two servers started within one second would look like one mailbox whose UIDs went back, and
+     * Vigie (rightly) skips UIDs it has already seen. So each server is stopped into a new second.
+     */
     static GreenMailExtension perTest() {
-        GreenMailExtension server = new GreenMailExtension(new ServerSetup[] { SMTP, IMAP }).withPerMethodLifecycle(true);
-        return server;
+        GreenMailExtension server = new GreenMailExtension(new ServerSetup[] { SMTP, IMAP }) {
+            @Override
+            public void afterEach(org.junit.jupiter.api.extension.ExtensionContext context) {
+                super.afterEach(context);
+                long second = System.currentTimeMillis() / 1000;
+                while (System.currentTimeMillis() / 1000 == second) {
+                    try {
+                        Thread.sleep(20);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+            }
+        };
+        return server.withPerMethodLifecycle(true);
     }
 }
