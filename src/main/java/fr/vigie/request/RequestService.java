@@ -24,18 +24,15 @@ import fr.vigie.request.document.CheckedFile;
 import fr.vigie.request.document.DocumentStore;
 import fr.vigie.request.document.RequestDocument;
 import fr.vigie.request.document.Upload;
-import fr.vigie.request.item.ItemContext;
 import fr.vigie.request.item.ItemForm;
 import fr.vigie.request.item.ItemWriter;
 import fr.vigie.request.item.OutcomeForm;
 import fr.vigie.request.item.RequestItem;
-import fr.vigie.request.procedure.Avis;
 import fr.vigie.request.procedure.Decision;
 import fr.vigie.request.procedure.DerivedState;
 import fr.vigie.request.procedure.Fact;
 import fr.vigie.request.procedure.ProcedureCode;
 import fr.vigie.request.procedure.ProcedureState;
-import fr.vigie.request.procedure.RequestEventType;
 import fr.vigie.request.procedure.RequestProcedure;
 import fr.vigie.request.procedure.StateResolver;
 import fr.vigie.request.procedure.Timeline;
@@ -192,7 +189,7 @@ public class RequestService {
     public List<RequestItem> replaceItems(long requestId, List<ItemForm> list, long expectedVersion) {
         AccessRequest request = find(requestId);
         requireVersion(request, expectedVersion);
-        List<RequestItem> kept = items.replace(itemContext(request), list, clock.now());
+        List<RequestItem> kept = items.replace(ItemContexts.of(request), list, clock.now());
         itemsChanged(request);
         return kept;
     }
@@ -202,27 +199,9 @@ public class RequestService {
     public RequestItem decideItem(long requestId, long itemId, OutcomeForm form, Long expectedVersion) {
         AccessRequest request = find(requestId);
         requireVersion(request, expectedVersion);
-        RequestItem item = items.decide(itemContext(request), itemId, form, clock.now());
+        RequestItem item = items.decide(ItemContexts.of(request), itemId, form, clock.now());
         itemsChanged(request);
         return item;
-    }
-
-    /** What the item writer checks a change against: the request's regime, live events, files and avis. */
-    private ItemContext itemContext(AccessRequest request) {
-        Map<Long, RequestEventType> live = new HashMap<>();
-        Avis avis = null;
-        boolean hasAvis = false;
-        for (RequestEvent e : RequestEvent.timelineOf(request)) {
-            live.put(e.id, e.type);
-            if (e.type == RequestEventType.CADA_AVIS) {
-                hasAvis = true;
-                avis = e.avis;
-            }
-        }
-        List<Long> files = AccessRequest.getEntityManager()
-                .createQuery("select d.id from RequestDocument d where d.requestId = :id", Long.class)
-                .setParameter("id", request.id).getResultList();
-        return new ItemContext(request.id, request.regime, live, new java.util.HashSet<>(files), avis, hasAvis);
     }
 
     /** A change of the items is a change of the request: its outcome, statistics and version move with it. */

@@ -20,7 +20,7 @@ import io.quarkus.cache.CacheResult;
 
 /**
  * Reads the items the figures fold ({@link GroundFigures}): of every request, of one body's, of one tag's, or of
- * one campaign's requests. One read of the items with their request's columns and one of their grounds; no event.
+ * one campaign's requests. Two grouped reads, one of the items and one of their grounds; no event.
  */
 @ApplicationScoped
 public class GroundQueries {
@@ -45,19 +45,19 @@ public class GroundQueries {
     @CacheResult(cacheName = "ground-figures")
     @Transactional
     public GroundFigures.Summary summary(Filter filter, long dataVersion) {
-        return GroundFigures.summary(rows(filter));
+        return read(filter);
     }
 
-    /** The items of the requests the filter names; a campaign that does not exist is refused naming campaignId. */
+    /** The groups of alike items of the requests the filter names; a campaign that does not exist is refused naming campaignId. */
     @Transactional
-    public List<GroundFigures.ItemRow> rows(Filter filter) {
+    public GroundFigures.Summary read(Filter filter) {
         List<Long> campaign = null;
         if (filter.campaignId() != null) {
             Optional<List<Long>> ids = groups.isResolvable() ? groups.get().requestsOf(filter.campaignId()) : Optional.empty();
             campaign = ids.orElseThrow(() -> new Refusal(Refusal.Kind.INVALID,
                     List.of(Violation.of("campaignId", FormCode.NOT_FOUND))));
             if (campaign.isEmpty()) {
-                return List.of();
+                return GroundFigures.summary(List.of(), List.of());
             }
         }
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
@@ -74,30 +74,37 @@ public class GroundQueries {
             where.append(" AND r.id IN (:ids)");
             params.put("ids", campaign);
         }
-        Query query = em.createNativeQuery("SELECT i.id, r.id AS request_id, r.public_body_id, b.name, i.label, i.outcome,"
-                + " i.after_avis, i.avis, r.cada_avis, r.favourable_avis_ignored FROM request_item i"
-                + " JOIN access_request r ON r.id = i.request_id JOIN public_body b ON b.id = r.public_body_id" + where
-                + " ORDER BY i.id");
-        params.forEach(query::setParameter);
-        // the grounds of the same items, read apart: one row per ground, never an IN list of every item
-        Query groundQuery = em.createNativeQuery("SELECT g.item_id, g.ground FROM request_item_ground g"
-                + " JOIN request_item i ON i.id = g.item_id JOIN access_request r ON r.id = i.request_id" + where);
-        params.forEach(groundQuery::setParameter);
-        Map<Long, List<LegalGround>> grounds = new HashMap<>();
-        for (Object o : groundQuery.getResultList()) {
-            Object[] row = (Object[]) o;
-            grounds.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>()).add(LegalGround.valueOf((String) row[1]));
-        }
-        grounds.values().forEach(list -> list.sort(null));
-        List<GroundFigures.ItemRow> rows = new ArrayList<>();
-        for (Object o : query.getResultList()) {
+        // counted by the database: the figures need how many items share their facts, never each item
+        Query items = em.createNativeQuery("SELECT " + FACTS + ", x.with_ground, COUNT(*), MIN(x.id) AS first_id FROM (SELECT "
+                + ITEM_COLUMNS + ", i.id, CASE WHEN EXISTS (SELECT 1 FROM request_item_ground g WHERE g.item_id = i.id)"
+                + " THEN 1 ELSE 0 END AS with_ground" + FROM + where + ") x GROUP BY " + FACTS + ", x.with_ground ORDER BY first_id");
+        params.forEach(items::setParameter);
+        Query grounds = em.createNativeQuery("SELECT " + FACTS + ", x.ground, COUNT(*) FROM (SELECT " + ITEM_COLUMNS
+                + ", g.ground" + FROM + " JOIN request_item_ground g ON g.item_id = i.id" + where + ") x GROUP BY " + FACTS + ", x.ground");
+        params.forEach(grounds::setParameter);
+        List<GroundFigures.ItemGroup> itemGroups = new ArrayList<>();
+        for (Object o : items.getResultList()) {
             Object[] r = (Object[]) o;
-            rows.add(new GroundFigures.ItemRow(((Number) r[1]).longValue(), ((Number) r[2]).longValue(), (String) r[3],
-                    (String) r[4], ItemOutcome.valueOf((String) r[5]), constant(ItemOutcome.class, r[6]),
-                    constant(Avis.class, r[7]), constant(Avis.class, r[8]), Boolean.TRUE.equals(r[9]),
-                    grounds.getOrDefault(((Number) r[0]).longValue(), List.of())));
+            itemGroups.add(new GroundFigures.ItemGroup(facts(r), ((Number) r[8]).intValue() == 1, ((Number) r[9]).longValue()));
         }
-        return rows;
+        List<GroundFigures.GroundGroup> groundGroups = new ArrayList<>();
+        for (Object o : grounds.getResultList()) {
+            Object[] r = (Object[]) o;
+            groundGroups.add(new GroundFigures.GroundGroup(facts(r), LegalGround.valueOf((String) r[8]), ((Number) r[9]).longValue()));
+        }
+        return GroundFigures.summary(itemGroups, groundGroups);
+    }
+
+    private static final String ITEM_COLUMNS = "r.public_body_id, b.name, i.label, i.outcome, i.after_avis, i.avis, r.cada_avis,"
+            + " r.favourable_avis_ignored";
+    private static final String FACTS = "x.public_body_id, x.name, x.label, x.outcome, x.after_avis, x.avis, x.cada_avis,"
+            + " x.favourable_avis_ignored";
+    private static final String FROM = " FROM request_item i JOIN access_request r ON r.id = i.request_id"
+            + " JOIN public_body b ON b.id = r.public_body_id";
+
+    private static GroundFigures.ItemFacts facts(Object[] r) {
+        return new GroundFigures.ItemFacts(((Number) r[0]).longValue(), (String) r[1], (String) r[2], ItemOutcome.valueOf((String) r[3]),
+                constant(ItemOutcome.class, r[4]), constant(Avis.class, r[5]), constant(Avis.class, r[6]), Boolean.TRUE.equals(r[7]));
     }
 
     private static <E extends Enum<E>> E constant(Class<E> type, Object name) {
