@@ -19,7 +19,6 @@ import org.jboss.resteasy.reactive.RestForm;
 
 import fr.vigie.account.CurrentUser;
 import fr.vigie.deadline.period.DateText;
-import fr.vigie.letter.export.RequestExport;
 import fr.vigie.letter.identity.IdentityLabels;
 import fr.vigie.letter.identity.IdentityMsg;
 import fr.vigie.letter.identity.IdentityService;
@@ -35,7 +34,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 
-/** The letters of a request, as pages: the list with from/until, the edit-then-keep form, PDF downloads, the export. */
+/** The letters of a request, as pages: the list with from/until, the edit-then-keep form, PDF downloads (the export: {@code ExportDownloads}). */
 @Path("/requests/{id}")
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
@@ -83,9 +82,6 @@ public class LetterPages {
 
     @Inject
     IdentityService identities;
-
-    @Inject
-    RequestExport export;
 
     @Inject
     CurrentUser currentUser;
@@ -170,13 +166,6 @@ public class LetterPages {
         } catch (Refusal e) {
             return Response.status(e.kind().status()).entity(listPage(id, null, violations.of(e))).build();
         }
-    }
-
-    @GET
-    @Path("/export.zip")
-    @Produces("application/zip")
-    public Response exportZip(@PathParam("id") long id) {
-        return Downloads.zip(export.zip(id), "demande-" + id + ".zip");
     }
 
     private TemplateInstance listPage(long id, String kept, FormErrors errors) {

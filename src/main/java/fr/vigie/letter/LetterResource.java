@@ -19,12 +19,11 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import fr.vigie.account.CurrentUser;
-import fr.vigie.letter.export.RequestExport;
 import fr.vigie.web.CurrentLocale;
 import fr.vigie.web.InvalidInputException;
 import io.quarkus.security.Authenticated;
 
-/** JSON API of a request's letters: the ones allowed now, their prefilled text and PDF, kept letters, the export. */
+/** JSON API of a request's letters: the ones allowed now, their prefilled text and PDF, kept letters. */
 @Path("/api/v1/requests")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -48,8 +47,6 @@ public class LetterResource {
     @Inject
     LetterSendings sendings;
 
-    @Inject
-    RequestExport export;
 
     @Inject
     CurrentUser currentUser;
@@ -129,14 +126,6 @@ public class LetterResource {
         SentBody b = body == null ? new SentBody(null, null) : body;
         List<Long> events = sendings.markSent(id, letterId, b.date(), currentUser.id(), b.version());
         return Response.status(201).entity(Map.of("letterId", letterId, "eventIds", events)).build();
-    }
-
-    @GET
-    @Path("/{id}/export.zip")
-    @Produces("application/zip")
-    @Operation(summary = "The request's file: PDF summary, kept letters as PDF, documents, manifest with SHA-256")
-    public Response exportZip(@PathParam("id") long id) {
-        return Downloads.zip(export.zip(id), "demande-" + id + ".zip");
     }
 
     private LetterDraft draft(long id, String kind, String identityId, String channel) {

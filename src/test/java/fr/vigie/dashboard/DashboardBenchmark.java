@@ -38,13 +38,17 @@ public final class DashboardBenchmark {
     private static final int BODIES = 2_000;
     private static final int PORT = 18090;
     private static final int SETTLE_MILLIS = 20_000;
+    /** The measured refresh is the one asked for, not the start-up catch-up run of the scheduler. */
+    private static final String[] JVM = {"-Xmx512m", "-Dquarkus.scheduler.enabled=false"};
 
     private DashboardBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
         boolean pg = args.length > 0 && args[0].equals("pg");
-        int requests = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
+        // "nightly" in place of the count: only the nightly job, on the data and states a full run left
+        boolean nightlyOnly = args.length > 1 && args[1].equals("nightly");
+        int requests = args.length > 1 && !nightlyOnly ? Integer.parseInt(args[1]) : 100_000;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
         int clients = args.length > 3 ? Integer.parseInt(args[3]) : 8;
         Path work = Path.of("target/bench/dashboard-" + (pg ? "pg" : "h2"));
@@ -57,19 +61,26 @@ public final class DashboardBenchmark {
             user = env("VIGIE_DB_USER", "vigie");
             password = env("VIGIE_DB_PASSWORD", "vigie");
             try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+                if (nightlyOnly) {
+                    nightly(AppProcess.pg(work, url, user, password).port(PORT).jvm(JVM), url, user, password);
+                    return;
+                }
                 s.execute("DROP SCHEMA public CASCADE");
                 s.execute("CREATE SCHEMA public");
             }
             app = AppProcess.pg(work, url, user, password);
         } else {
-            deleteTree(work);
             url = "jdbc:h2:file:" + work.toAbsolutePath().resolve("data/vigie");
+            if (nightlyOnly) {
+                nightly(AppProcess.h2(work).port(PORT).jvm(JVM), url, "sa", "");
+                return;
+            }
+            deleteTree(work);
             user = "sa";
             password = "";
             app = AppProcess.h2(work);
         }
-        // the measured refresh is the one asked below, not the start-up catch-up run of the scheduler
-        app.port(PORT).jvm("-Xmx512m", "-Dquarkus.scheduler.enabled=false");
+        app.port(PORT).jvm(JVM);
         System.out.printf("Database %s, heap limit 512 MB, %d requests, %d bodies%n", pg ? "PostgreSQL" : "H2", requests, BODIES);
 
         app.start();   // Flyway makes the schema, the administrator is created
@@ -132,6 +143,12 @@ public final class DashboardBenchmark {
                     heap.maxBytes() >> 20, app.heapAfterGcBytes() >> 20);
             app.stop();
         }
+        nightly(app, url, user, password);
+    }
+
+    /** The nightly job on the heaviest night of the next month, the application restarted with its clock moved there. */
+    private static void nightly(AppProcess app, String url, String user, String password) throws Exception {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
         NightlyRefresh.Night night;
         try (Connection c = DriverManager.getConnection(url, user, password)) {
             night = NightlyRefresh.heaviest(c, today, 31);
