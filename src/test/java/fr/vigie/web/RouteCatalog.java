@@ -187,7 +187,7 @@ final class RouteCatalog {
 
     static final List<Route> ROUTES = List.of(
             // account
-            get("/login", PUBLIC, "error", null),
+            get("/login", PUBLIC, "error", null, "restart", null),
             route("POST", "/j_security_check", PUBLIC, 302, "j_username", "{loginUser}", "j_password", TestAccounts.PASSWORD,
                     "code", null),
             route("POST", "/logout", VIEWER, 303),

@@ -143,8 +143,8 @@ class TwoFactorLoginTest {
 
     @Test
     void item7_administratorsNeedASecondFactorOnceAnAdministratorRequiresIt() {
-        String enrolled = user(Role.ADMIN);
-        String other = user(Role.ADMIN);
+        String enrolled = user(Role.ADMIN, "enrolled");
+        String other = user(Role.ADMIN, "other");
         try {
             BrowserSession otherSession = BrowserSession.login(other);
             otherSession.post("/admin/users/second-factor", Map.of("required", "true")).then().statusCode(422)
@@ -152,7 +152,9 @@ class TwoFactorLoginTest {
             Enrolment enrolment = enrol(enrolled);
             clock.set("2026-03-06");
             BrowserSession admin = loginWithCode(enrolled, Totp.codeAt(enrolment.secret(), clock.now()));
-            admin.post("/admin/users/second-factor", Map.of("required", "true")).then().statusCode(303);
+            admin.post("/admin/users/second-factor", Map.of("required", "true")).then().statusCode(303)
+                    .header("Location", org.hamcrest.Matchers.endsWith("/admin/users"));
+            assertThat(adminSecondFactor.required()).isTrue();
             otherSession.get("/admin/users").then().statusCode(403);
             otherSession.get("/requests").then().statusCode(200);
             otherSession.get("/account/two-factor").then().statusCode(200).body(containsString("Les administrateurs doivent utiliser"));
@@ -167,7 +169,11 @@ class TwoFactorLoginTest {
     }
 
     private String user(Role role) {
-        String name = "tf-" + role.name().toLowerCase() + "-" + run;
+        return user(role, "");
+    }
+
+    private String user(Role role, String which) {
+        String name = "tf-" + role.name().toLowerCase() + which + "-" + run;
         TestAccounts.ensure(name, role);
         return name;
     }
