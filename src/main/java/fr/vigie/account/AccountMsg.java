@@ -126,4 +126,7 @@ public interface AccountMsg {
 
     @Message("{#when role}{#is ADMIN}Administrateur{#is EDITOR}Éditeur{#is VIEWER}Lecteur{/when}")
     String role(Role role);
+
+    @Message("au plus {max} octets (un caractère accentué en compte deux) : au-delà, bcrypt ignorerait la suite")
+    String v_password_bytes(int max);
 }

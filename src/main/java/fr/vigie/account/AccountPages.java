@@ -62,7 +62,7 @@ public class AccountPages {
     @Path("/password")
     public Response changePassword(@RestForm String current, @RestForm String password, @RestForm String confirmation) {
         try {
-            users.changeOwnPassword(locale.msg(), currentUser.id(), current, password, confirmation);
+            users.changeOwnPassword(locale.msg(), locale.bundle(AccountMsg.class), currentUser.id(), current, password, confirmation);
             // whoever else holds a session of this account is out; this browser stays in
             sessions.closeOthers(currentUser.id(), currentUser.sessionId());
             return Response.seeOther(URI.create("/account?changed=1")).build();

@@ -27,6 +27,10 @@ public class AdminBootstrap {
         if (password != null && password.length() < Passwords.MIN_LENGTH) {
             throw new IllegalStateException("VIGIE_ADMIN_PASSWORD must have at least " + Passwords.MIN_LENGTH + " characters");
         }
+        if (password != null && Passwords.tooLong(password)) {
+            throw new IllegalStateException("VIGIE_ADMIN_PASSWORD must have at most " + Passwords.MAX_BYTES
+                    + " bytes (UTF-8): bcrypt ignores the rest");
+        }
         boolean generated = password == null;
         if (generated) {
             password = Passwords.randomSecret(15);

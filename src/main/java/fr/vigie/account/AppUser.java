@@ -26,6 +26,10 @@ public class AppUser extends PanacheEntityBase {
     @Column(nullable = false, length = 64)
     public String username;
 
+    /** The username lower-cased, unique: "Admin" and "admin" are one username (issue 18, item 8). */
+    @Column(name = "username_key", nullable = false, length = 90)
+    public String usernameKey;
+
     @Column(name = "password_hash", nullable = false, length = 100)
     public String passwordHash;
 
@@ -43,8 +47,32 @@ public class AppUser extends PanacheEntityBase {
     @Column(name = "feed_token_hash", length = 64)
     public String feedTokenHash;
 
+    /** Base32 TOTP secret (RFC 6238); set at enrolment, counts once {@link #totpEnabled}. */
+    @Column(name = "totp_secret", length = 64)
+    public String totpSecret;
+
+    @Column(name = "totp_enabled", nullable = false)
+    public boolean totpEnabled;
+
+    /** The last time step a code was accepted for: a code is never accepted twice. */
+    @Column(name = "totp_last_step", nullable = false)
+    public long totpLastStep;
+
+    /**
+     * The account of this name, whatever its case. The exact spelling first: case twins made before usernames
+     * became case-insensitive keep logging in with their own spelling.
+     */
     public static Optional<AppUser> findByUsername(String username) {
-        return find("username", username).firstResultOptional();
+        if (username == null) {
+            return Optional.empty();
+        }
+        Optional<AppUser> exact = find("username", username).firstResultOptional();
+        return exact.isPresent() ? exact : find("usernameKey", keyOf(username)).firstResultOptional();
+    }
+
+    /** What makes two usernames the same one. */
+    public static String keyOf(String username) {
+        return username.toLowerCase(java.util.Locale.ROOT);
     }
 
     public static long countActiveAdmins() {

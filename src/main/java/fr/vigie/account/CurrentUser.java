@@ -41,6 +41,11 @@ public class CurrentUser {
         return id;
     }
 
+    /** True when this administrator acts as an editor until they turn on a second factor (issue 18, item 7). */
+    public boolean isAdminWithheld() {
+        return !identity.isAnonymous() && Boolean.TRUE.equals(identity.getAttribute(Identities.ADMIN_WITHHELD));
+    }
+
     public boolean isEditor() {
         return identity.hasRole(Role.EDITOR.name());
     }

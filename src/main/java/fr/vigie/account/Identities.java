@@ -9,6 +9,7 @@ final class Identities {
 
     static final String USER_ID = "vigie.userId";
     static final String SESSION_ID = "vigie.sessionId";
+    static final String ADMIN_WITHHELD = "vigie.adminWithheld";
 
     private Identities() {
     }
@@ -24,13 +25,17 @@ final class Identities {
     /**
      * The identity of a login session. Quarkus writes the principal's name into the session cookie (and again when
      * it renews the cookie), so the name carries the session id: "username|id". {@link CurrentUser} shows the username.
+     * The attribute {@link #ADMIN_WITHHELD} says that administrator rights wait for a second factor (issue 18, item 7).
      */
-    static SecurityIdentity ofSession(AppUser user, String sessionId) {
+    static SecurityIdentity ofSession(AppUser user, String sessionId, boolean adminWithheld) {
+        // an administrator who must and does not use a second factor acts as an editor until they enrol
+        Role role = adminWithheld ? Role.EDITOR : user.role;
         return QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(user.username + SessionStore.SEPARATOR + sessionId))
-                .addRoles(user.role.grantedRoleNames())
+                .addRoles(role.grantedRoleNames())
                 .addAttribute(USER_ID, user.id)
                 .addAttribute(SESSION_ID, sessionId)
+                .addAttribute(ADMIN_WITHHELD, adminWithheld)
                 .build();
     }
 }

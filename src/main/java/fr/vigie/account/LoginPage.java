@@ -4,6 +4,7 @@ import java.net.URI;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,13 +21,15 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.vertx.ext.web.RoutingContext;
 
-/** The login form (posted to Quarkus's j_security_check) and logout. */
+/** The login form (posted to Quarkus's j_security_check), its second-factor step, and logout. */
 @Path("/")
 public class LoginPage {
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance login(boolean failed);
+
+        static native TemplateInstance code(boolean failed, String step);
     }
 
     @ConfigProperty(name = "quarkus.http.auth.form.cookie-name")
@@ -41,11 +44,19 @@ public class LoginPage {
     @Inject
     RoutingContext routing;
 
+    @Inject
+    LoginProofs proofs;
+
     @GET
     @Path("login")
     @PermitAll
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance login(@QueryParam("error") String error) {
+    public TemplateInstance login(@QueryParam("error") String error, @QueryParam("restart") String restart,
+            @CookieParam(LoginProofs.PENDING_COOKIE) String pending) {
+        // the password was right and a second factor is due (PasswordIdentityProvider): ask for the code
+        if (restart == null && proofs.pendingUser(pending).isPresent()) {
+            return Templates.code(proofs.pendingFailed(pending), PasswordIdentityProvider.SECOND_STEP);
+        }
         return Templates.login(error != null);
     }
 

@@ -4,11 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -22,122 +20,129 @@ import jakarta.inject.Inject;
 
 import fr.vigie.app.AppClock;
 import fr.vigie.app.VigieConfig;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * Slows password guessing, per account and per network address (more free attempts there: an office shares one
- * address). After a few free attempts, each further one waits twice as long as the one before (capped) before the
- * password is even checked. Counted in the database (table login_throttle), so every instance on it slows the
- * same guesser, and a restart forgives nothing.
+ * Slows password guessing without letting a stranger lock an owner out (issue 18, item 4). An attempt without proof
+ * is counted three times: for its (account, address) pair, for its address (more free attempts there: an office
+ * shares one address) and globally (a ceiling on guesses from many addresses). After the free attempts of a count,
+ * each further attempt waits twice as long as the one before (capped; the global ceiling at a short wait) before
+ * the password is even checked. A stranger's failures therefore slow the stranger's pair and address, never the
+ * owner at another address, and the right password from a new address waits at most the global ceiling.
  * <p>
- * An attempt is counted <em>before</em> its password is checked, under a row lock: of many parallel attempts
- * after a wait, one is checked, the others are refused unchecked. A success then clears the account's count and
- * takes back its own attempt from the address's count, but does not clear the address: an attacker's own account
- * must not reset their guesses on others. Counts idle for {@code vigie.login.forget-after} are forgotten and pruned.
+ * A browser with a device proof of the account ({@link LoginDevices}: it logged in to it before) is counted on its
+ * own pair (account, device) only: the delays others caused do not apply to it, and a stolen proof still guesses
+ * slowly. Second-factor codes have a count per account of their own.
+ * <p>
+ * Counted in the database (table login_throttle) before the password is checked, under row locks: of many parallel
+ * attempts after a wait, one is checked, on one instance or several. A success clears its pair and takes back its
+ * own attempt from the address and global counts, but does not clear them: an attacker's own account must not reset
+ * their guesses on others. Counts idle for {@code vigie.login.forget-after} are forgotten and pruned.
  */
 @ApplicationScoped
 public class LoginThrottle {
 
     private static final Duration PRUNE_EVERY = Duration.ofMinutes(1);
+    private static final String GLOBAL = "g:";
+    /**
+     * The global count forgets one failure a minute: it counts failures lately, not since the last quiet day (a team
+     * that logs in daily would otherwise pile up a year of typos). Pair and address counts are forgotten whole.
+     */
+    private static final long GLOBAL_LEAK_MS = 60_000;
 
-    private record Key(String digest, int free) {
+    /** The limits; see VigieConfig.Login. */
+    public record Limits(int freePerPair, int freePerAddress, int freeGlobal, Duration maxDelay, Duration globalMaxDelay,
+            Duration forgetAfter) {
     }
 
-    private record Count(int attempts, long nextCheckMs) {
+    /** One count: its free attempts, its longest wait, and how often it forgets one attempt (0: only when idle). */
+    private record Key(String digest, int free, Duration cap, long leakMs) {
     }
 
-    private final DataSource dataSource;
+    private final ThrottleRows rows;
     private final AppClock clock;
-    private final int freePerAccount;
-    private final int freePerAddress;
-    private final Duration maxDelay;
-    private final Duration forgetAfter;
+    private final Limits limits;
     private final AtomicLong lastPruneMs = new AtomicLong(Long.MIN_VALUE);
 
     @Inject
     public LoginThrottle(DataSource dataSource, AppClock clock, VigieConfig config) {
-        this(dataSource, clock, config.login().freeAttempts(), config.login().freeAttemptsPerAddress(),
-                config.login().maxDelay(), config.login().forgetAfter());
+        this(dataSource, clock, new Limits(config.login().freeAttempts(), config.login().freeAttemptsPerAddress(),
+                config.login().freeAttemptsGlobal(), config.login().maxDelay(), config.login().globalMaxDelay(),
+                config.login().forgetAfter()));
     }
 
     /** One throttle over a database; every instance built on the same database shares its counts. */
-    public LoginThrottle(DataSource dataSource, AppClock clock, int freePerAccount, int freePerAddress, Duration maxDelay,
-            Duration forgetAfter) {
-        this.dataSource = dataSource;
+    public LoginThrottle(DataSource dataSource, AppClock clock, Limits limits) {
+        this.rows = new ThrottleRows(dataSource);
         this.clock = clock;
-        this.freePerAccount = freePerAccount;
-        this.freePerAddress = freePerAddress;
-        this.maxDelay = maxDelay;
-        this.forgetAfter = forgetAfter;
+        this.limits = limits;
+    }
+
+    /** An attempt without proof; see {@link #admit(String, String, String)}. */
+    public boolean admit(String username, String address) {
+        return admit(username, address, null);
     }
 
     /**
-     * Counts an attempt for this account from this address, if neither must wait. True: check the password (the
-     * attempt stays counted unless {@link #recordSuccess} follows). False: refuse it unchecked.
+     * Counts an attempt for this account, if none of its counts must wait. True: check the password (the attempt
+     * stays counted unless {@link #recordSuccess} follows). False: refuse it unchecked.
+     *
+     * @param proof the id of a device proof of this very account, already checked by the caller; or null
      */
-    public boolean admit(String username, String address) {
-        long now = clock.now().toEpochMilli();
-        List<Key> keys = keys(username, address);
-        return outsideTransaction(() -> {
-            prune(now);
-            try (Connection c = dataSource.getConnection()) {
-                for (Key key : keys) {
-                    insertIfAbsent(c, key.digest(), now);
-                }
-                c.setAutoCommit(false);
-                try {
-                    boolean admitted = countIfFree(c, keys, now);
-                    c.commit();
-                    return admitted;
-                } catch (SQLException | RuntimeException e) {
-                    c.rollback();
-                    throw e;
-                } finally {
-                    c.setAutoCommit(true);
-                }
-            }
+    public boolean admit(String username, String address, String proof) {
+        return admitKeys(keys(username, address, proof));
+    }
+
+    /**
+     * A second-factor code for this account may be checked now (counted; cleared by {@link #secondFactorSucceeded}).
+     * Codes typed after the right password and codes sent with a password as a proof are counted apart: a stranger
+     * sending wrong codes of the second kind cannot stop the owner's second step.
+     */
+    public boolean admitSecondFactor(String username, boolean afterPassword) {
+        return admitKeys(List.of(secondFactorKey(username, afterPassword)));
+    }
+
+    public void secondFactorSucceeded(String username, boolean afterPassword) {
+        rows.run(c -> {
+            ThrottleRows.delete(c, secondFactorKey(username, afterPassword).digest());
+            return null;
         });
     }
 
-    /** True when an attempt now would be refused unchecked (reads only). */
+    /** True when an attempt without proof now would be refused unchecked (reads only). */
     public boolean isBlocked(String username, String address) {
         long now = clock.now().toEpochMilli();
-        List<Key> keys = keys(username, address);
-        return outsideTransaction(() -> {
-            try (Connection c = dataSource.getConnection()) {
-                Map<String, Count> counts = read(c, keys, false);
-                return keys.stream().anyMatch(k -> waits(counts.get(k.digest()), k.free(), now));
-            }
+        List<Key> keys = keys(username, address, null);
+        return rows.run(c -> {
+            Map<String, ThrottleRows.Count> counts = ThrottleRows.read(c, digests(keys), false);
+            return keys.stream().anyMatch(k -> waits(counts.get(k.digest()), k, now));
         });
     }
 
-    /** The admitted attempt proved the password: the account starts afresh, the address takes back one attempt. */
-    public void recordSuccess(String username, String address) {
-        List<Key> keys = keys(username, address);
+    /** The admitted attempt proved the password: its pair starts afresh, the address and global counts take back one. */
+    public void recordSuccess(String username, String address, String proof) {
+        List<Key> keys = keys(username, address, proof);
         long now = clock.now().toEpochMilli();
-        outsideTransaction(() -> {
-            try (Connection c = dataSource.getConnection()) {
-                delete(c, keys.get(0).digest());
-                try (PreparedStatement ps = c.prepareStatement("UPDATE login_throttle SET attempts = attempts - 1,"
-                        + " next_check_ms = CASE WHEN attempts - 1 < ? THEN ? ELSE next_check_ms END"
-                        + " WHERE throttle_key = ? AND attempts > 0")) {
-                    ps.setInt(1, freePerAddress);
-                    ps.setLong(2, now);
-                    ps.setString(3, keys.get(1).digest());
-                    ps.executeUpdate();
-                }
+        rows.run(c -> {
+            ThrottleRows.delete(c, keys.get(0).digest());
+            for (Key key : keys.subList(1, keys.size())) {
+                ThrottleRows.takeBackOne(c, key.digest(), key.free(), now);
             }
             return null;
         });
     }
 
-    /** Forgets every attempt of this account and from this address (an administrator's unlock; tests). */
+    public void recordSuccess(String username, String address) {
+        recordSuccess(username, address, null);
+    }
+
+    /** Forgets the attempts of this account from this address, of the address and the global count (an unlock; tests). */
     public void forget(String username, String address) {
-        outsideTransaction(() -> {
-            try (Connection c = dataSource.getConnection()) {
-                for (Key key : keys(username, address)) {
-                    delete(c, key.digest());
-                }
+        List<Key> keys = new ArrayList<>(keys(username, address, null));
+        keys.add(secondFactorKey(username, true));
+        keys.add(secondFactorKey(username, false));
+        rows.run(c -> {
+            for (Key key : keys) {
+                ThrottleRows.delete(c, key.digest());
             }
             return null;
         });
@@ -145,102 +150,93 @@ public class LoginThrottle {
 
     /** The wait after {@code extra} attempts beyond the free ones: 1 s, 2 s, 4 s... up to the maximum. */
     Duration delayAfter(int extra) {
+        return delayAfter(extra, limits.maxDelay());
+    }
+
+    private static Duration delayAfter(int extra, Duration cap) {
         int doublings = Math.min(Math.max(extra, 0), 20);
         Duration delay = Duration.ofSeconds(1L << doublings);
-        return delay.compareTo(maxDelay) > 0 ? maxDelay : delay;
+        return delay.compareTo(cap) > 0 ? cap : delay;
+    }
+
+    private boolean admitKeys(List<Key> keys) {
+        long now = clock.now().toEpochMilli();
+        prune(now);
+        rows.run(c -> {
+            for (Key key : keys) {
+                ThrottleRows.insertIfAbsent(c, key.digest(), now);
+            }
+            return null;
+        });
+        return rows.inTransaction(c -> countIfFree(c, keys, now));
     }
 
     private boolean countIfFree(Connection c, List<Key> keys, long now) throws SQLException {
-        Map<String, Count> counts = read(c, keys, true);
+        Map<String, ThrottleRows.Count> counts = ThrottleRows.read(c, digests(keys), true);
         for (Key key : keys) {
-            if (waits(counts.get(key.digest()), key.free(), now)) {
+            if (waits(counts.get(key.digest()), key, now)) {
                 return false;
             }
         }
-        try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE login_throttle SET attempts = ?, last_attempt_ms = ?, next_check_ms = ? WHERE throttle_key = ?")) {
-            for (Key key : keys) {
-                int attempts = current(counts.get(key.digest()), now) + 1;
-                long next = attempts >= key.free() ? now + delayAfter(attempts - key.free()).toMillis() : now;
-                ps.setInt(1, attempts);
-                ps.setLong(2, now);
-                ps.setLong(3, next);
-                ps.setString(4, key.digest());
-                ps.addBatch();
-            }
-            ps.executeBatch();
+        List<ThrottleRows.Update> updates = new ArrayList<>();
+        for (Key key : keys) {
+            int attempts = current(counts.get(key.digest()), key, now) + 1;
+            long next = attempts >= key.free() ? now + delayAfter(attempts - key.free(), key.cap()).toMillis() : now;
+            updates.add(new ThrottleRows.Update(key.digest(), attempts, next));
         }
+        ThrottleRows.write(c, updates, now);
         return true;
     }
 
-    private boolean waits(Count count, int free, long now) {
-        return count != null && current(count, now) >= free && now < count.nextCheckMs();
+    private boolean waits(ThrottleRows.Count count, Key key, long now) {
+        return count != null && current(count, key, now) >= key.free() && now < count.nextCheckMs();
     }
 
-    /** Attempts still remembered: none once the count has been idle for forget-after. */
-    private int current(Count count, long now) {
-        if (count == null || count.nextCheckMs() + forgetAfter.toMillis() < now) {
+    /** Attempts still remembered: none once the count has been idle for forget-after; fewer as a leaking count leaks. */
+    private int current(ThrottleRows.Count count, Key key, long now) {
+        if (count == null || count.nextCheckMs() + limits.forgetAfter().toMillis() < now) {
             return 0;
+        }
+        if (key.leakMs() > 0 && now > count.nextCheckMs()) {
+            return (int) Math.max(0, count.attempts() - (now - count.nextCheckMs()) / key.leakMs());
         }
         return count.attempts();
     }
 
-    private Map<String, Count> read(Connection c, List<Key> keys, boolean lock) throws SQLException {
-        Map<String, Count> counts = new HashMap<>();
-        // rows locked in key order, so that two attempts never wait for each other's rows crosswise
-        try (PreparedStatement ps = c.prepareStatement("SELECT throttle_key, attempts, next_check_ms FROM login_throttle"
-                + " WHERE throttle_key IN (?, ?) ORDER BY throttle_key" + (lock ? " FOR UPDATE" : ""))) {
-            ps.setString(1, keys.get(0).digest());
-            ps.setString(2, keys.get(1).digest());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    counts.put(rs.getString(1), new Count(rs.getInt(2), rs.getLong(3)));
-                }
-            }
-        }
-        return counts;
-    }
-
-    private static void insertIfAbsent(Connection c, String digest, long now) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO login_throttle (throttle_key, attempts, last_attempt_ms,"
-                + " next_check_ms) SELECT ?, 0, ?, ? WHERE NOT EXISTS (SELECT 1 FROM login_throttle WHERE throttle_key = ?)")) {
-            ps.setString(1, digest);
-            ps.setLong(2, now);
-            ps.setLong(3, now);
-            ps.setString(4, digest);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            // another attempt inserted the same key at the same moment: the row is there, which is all we need
-            if (!"23505".equals(e.getSQLState())) {
-                throw e;
-            }
-        }
-    }
-
-    private static void delete(Connection c, String digest) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM login_throttle WHERE throttle_key = ?")) {
-            ps.setString(1, digest);
-            ps.executeUpdate();
-        }
-    }
-
     /** At most once a minute per instance: drops counts idle for longer than forget-after. */
-    private void prune(long now) throws SQLException {
+    private void prune(long now) {
         long last = lastPruneMs.get();
         if (last != Long.MIN_VALUE && now - last < PRUNE_EVERY.toMillis() || !lastPruneMs.compareAndSet(last, now)) {
             return;
         }
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("DELETE FROM login_throttle WHERE next_check_ms < ?")) {
-            ps.setLong(1, now - forgetAfter.toMillis());
-            ps.executeUpdate();
-        }
+        rows.run(c -> {
+            ThrottleRows.prune(c, now - limits.forgetAfter().toMillis());
+            return null;
+        });
     }
 
-    private List<Key> keys(String username, String address) {
-        String account = username == null ? "" : username.toLowerCase(Locale.ROOT);
-        return List.of(new Key(digest("u:" + account), freePerAccount),
-                new Key(digest("a:" + (address == null ? "unknown" : address)), freePerAddress));
+    /** The pair first (cleared by a success), then the counts a success only takes one back from. */
+    private List<Key> keys(String username, String address, String proof) {
+        String account = account(username);
+        if (proof != null) {
+            return List.of(new Key(digest("d:" + account + "|" + proof), limits.freePerPair(), limits.maxDelay(), 0));
+        }
+        String from = address == null ? "unknown" : address;
+        return List.of(new Key(digest("p:" + account + "|" + from), limits.freePerPair(), limits.maxDelay(), 0),
+                new Key(digest("a:" + from), limits.freePerAddress(), limits.maxDelay(), 0),
+                new Key(digest(GLOBAL), limits.freeGlobal(), limits.globalMaxDelay(), GLOBAL_LEAK_MS));
+    }
+
+    private Key secondFactorKey(String username, boolean afterPassword) {
+        return new Key(digest((afterPassword ? "c:" : "b:") + account(username)), limits.freePerPair(), limits.maxDelay(), 0);
+    }
+
+    private static String account(String username) {
+        return username == null ? "" : username.toLowerCase(Locale.ROOT);
+    }
+
+    private static List<String> digests(List<Key> keys) {
+        return keys.stream().map(Key::digest).toList();
     }
 
     private static String digest(String text) {
@@ -250,20 +246,5 @@ public class LoginThrottle {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private interface Work<T> {
-        T run() throws SQLException;
-    }
-
-    /** Counts commit at once, whatever transaction the caller is in: other instances must see them now. */
-    private static <T> T outsideTransaction(Work<T> work) {
-        return QuarkusTransaction.suspendingExisting().call(() -> {
-            try {
-                return work.run();
-            } catch (SQLException e) {
-                throw new IllegalStateException("login throttle: " + e.getMessage(), e);
-            }
-        });
     }
 }

@@ -15,6 +15,8 @@ import io.quarkus.elytron.security.common.BcryptUtil;
 public final class Passwords {
 
     public static final int MIN_LENGTH = 12;
+    /** bcrypt reads no further than this many bytes (UTF-8) of a password. */
+    public static final int MAX_BYTES = 72;
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final WildFlyElytronPasswordProvider PROVIDER = new WildFlyElytronPasswordProvider();
     /** A valid hash of a random secret, checked when the user does not exist so that timing reveals nothing. */
@@ -35,6 +37,11 @@ public final class Passwords {
         } catch (Exception e) {
             return false;
         }
+    }
+
+    /** True when bcrypt would ignore part of this password. */
+    public static boolean tooLong(String password) {
+        return password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_BYTES;
     }
 
     /** Spends the time of one check, for unknown users. */

@@ -21,9 +21,11 @@ import io.smallrye.mutiny.Uni;
 public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenticationRequest> {
 
     private final SessionStore sessions;
+    private final fr.vigie.account.twofactor.AdminSecondFactor adminSecondFactor;
 
-    public SessionIdentityProvider(SessionStore sessions) {
+    public SessionIdentityProvider(SessionStore sessions, fr.vigie.account.twofactor.AdminSecondFactor adminSecondFactor) {
         this.sessions = sessions;
+        this.adminSecondFactor = adminSecondFactor;
     }
 
     @Override
@@ -47,7 +49,7 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
         OptionalLong userId = sessions.userOf(sessionId);
         return AppUser.findByUsername(username).filter(u -> u.enabled)
                 .filter(u -> userId.isPresent() && userId.getAsLong() == u.id)
-                .map(u -> Identities.ofSession(u, sessionId))
+                .map(u -> Identities.ofSession(u, sessionId, adminSecondFactor.withholdsAdmin(u)))
                 .orElseThrow(AuthenticationFailedException::new);
     }
 }

@@ -29,7 +29,8 @@ import io.vertx.core.http.HttpServerRequest;
 @Consumes(MediaType.APPLICATION_JSON)
 public class TokenResource {
 
-    public record Credentials(String username, String password, String label) {
+    /** code: the second factor (TOTP or recovery code) of a user who has one; ignored otherwise. */
+    public record Credentials(String username, String password, String label, String code) {
     }
 
     public record TokenCreated(long id, String token) {
@@ -58,7 +59,7 @@ public class TokenResource {
 
     @POST
     @PermitAll
-    @Operation(summary = "Exchange a username and password for an API token (throttled like the login form)")
+    @Operation(summary = "Exchange a username and password (and the second-factor code of a user who has one) for an API token, throttled like the login form")
     public Response create(Credentials credentials) {
         FieldChecks checks = new FieldChecks(locale.msg());
         String username = checks.line("username", credentials == null ? null : credentials.username(), true, 64);
@@ -66,8 +67,9 @@ public class TokenResource {
             checks.add("password", locale.msg().v_required());
         }
         String label = checks.line("label", credentials == null ? null : credentials.label(), false, 100);
+        String code = checks.line("code", credentials == null ? null : credentials.code(), false, 40);
         checks.throwIfAny();
-        AppUser user = logins.authenticate(username, credentials.password(), ClientAddress.of(http))
+        AppUser user = logins.authenticate(username, credentials.password(), code, ClientAddress.of(http))
                 .orElseThrow(UnauthorizedException::new);
         TokenService.NewToken created = tokens.create(user.id, label == null ? "API" : label);
         return Response.status(201).entity(new TokenCreated(created.id(), created.token())).build();

@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
 
+import fr.vigie.account.twofactor.AdminSecondFactor;
+import fr.vigie.account.twofactor.TwoFactorMsg;
 import fr.vigie.web.CurrentLocale;
 import fr.vigie.web.FormErrors;
 import fr.vigie.web.InvalidInputException;
@@ -33,7 +35,8 @@ public class UserAdminPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance users(List<AppUser> users, List<Role> roles, NewUserForm form, FormErrors errors);
+        static native TemplateInstance users(List<AppUser> users, List<Role> roles, NewUserForm form, boolean adminSecondFactor,
+                FormErrors errors);
     }
 
     @Inject
@@ -41,6 +44,12 @@ public class UserAdminPages {
 
     @Inject
     CurrentLocale locale;
+
+    @Inject
+    AdminSecondFactor adminSecondFactor;
+
+    @Inject
+    CurrentUser currentUser;
 
     @GET
     public TemplateInstance list() {
@@ -50,7 +59,7 @@ public class UserAdminPages {
     @POST
     public Response create(@RestForm String username, @RestForm String password, @RestForm String role) {
         try {
-            users.create(locale.msg(), username, password, role);
+            users.create(locale.msg(), locale.bundle(AccountMsg.class), username, password, role);
             return Response.seeOther(URI.create("/admin/users")).build();
         } catch (InvalidInputException e) {
             return Response.status(e.status()).entity(page(new NewUserForm(username, role), new FormErrors(e.errors()))).build();
@@ -69,6 +78,25 @@ public class UserAdminPages {
         return afterChange(() -> users.setEnabled(locale.msg(), id, "true".equals(enabled)));
     }
 
+    /**
+     * "Administrators must use a second factor" (issue 18, item 7). Only an administrator who has one may turn it
+     * on, so that turning it on never takes the rights of the one who does it.
+     */
+    @POST
+    @Path("/second-factor")
+    public Response requireSecondFactor(@RestForm String required) {
+        TwoFactorMsg msg = locale.bundle(TwoFactorMsg.class);
+        return afterChange(() -> {
+            if (!"true".equals(required) && !"false".equals(required)) {
+                throw InvalidInputException.of("required", locale.msg().v_required());
+            }
+            if ("true".equals(required) && !users.get(currentUser.id()).totpEnabled) {
+                throw InvalidInputException.of("required", msg.v_enrol_yourself_first());
+            }
+            adminSecondFactor.setRequired("true".equals(required));
+        });
+    }
+
     private Response afterChange(Runnable change) {
         try {
             change.run();
@@ -79,6 +107,6 @@ public class UserAdminPages {
     }
 
     private TemplateInstance page(NewUserForm form, FormErrors errors) {
-        return Templates.users(users.listAll(), List.of(Role.values()), form, errors);
+        return Templates.users(users.listAll(), List.of(Role.values()), form, adminSecondFactor.required(), errors);
     }
 }

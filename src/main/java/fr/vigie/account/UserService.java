@@ -12,12 +12,16 @@ import fr.vigie.web.InvalidInputException;
 import fr.vigie.web.Msg;
 import fr.vigie.web.NotFoundException;
 
-/** The only writer of user accounts. Keeps at least one enabled administrator at all times. */
+/**
+ * The only writer of user accounts. Keeps at least one enabled administrator at all times, also when two
+ * administrators change each other at the same moment: every change that could remove an administrator first locks
+ * one row (app_setting 'admin-guard'), so such changes run one after the other and each counts what the previous one
+ * committed (issue 18, item 9).
+ */
 @ApplicationScoped
 public class UserService {
 
     private static final Pattern USERNAME = Pattern.compile("^[A-Za-z0-9._-]{3,64}$");
-    private static final int MAX_PASSWORD = 200;
 
     private final AppClock clock;
 
@@ -35,8 +39,9 @@ public class UserService {
         return AppUser.<AppUser>findByIdOptional(id).orElseThrow(() -> new NotFoundException("user " + id));
     }
 
+    /** A new account; a name differing from an existing one only in case is taken (issue 18, item 8). */
     @Transactional
-    public AppUser create(Msg msg, String username, String password, String roleName) {
+    public AppUser create(Msg msg, AccountMsg amsg, String username, String password, String roleName) {
         FieldChecks checks = new FieldChecks(msg);
         String name = username == null ? "" : username.strip();
         if (!USERNAME.matcher(name).matches()) {
@@ -44,10 +49,17 @@ public class UserService {
         } else if (AppUser.findByUsername(name).isPresent()) {
             checks.add("username", msg.v_username_taken());
         }
-        checkNewPassword(checks, "password", password);
+        checkNewPassword(checks, amsg, "password", password);
         Role role = checks.oneOf("role", roleName, Role.class, true);
         checks.throwIfAny();
-        return insert(name, password, role);
+        try {
+            AppUser user = insert(name, password, role);
+            AppUser.flush();
+            return user;
+        } catch (jakarta.persistence.PersistenceException e) {
+            // the same name created at the same moment by someone else: the unique key on username_key decided
+            throw new InvalidInputException(409, List.of(new fr.vigie.web.FieldError("username", msg.v_username_taken())));
+        }
     }
 
     /** Used at first start, when the database has no user yet. */
@@ -55,6 +67,7 @@ public class UserService {
     public AppUser insert(String username, String password, Role role) {
         AppUser user = new AppUser();
         user.username = username;
+        user.usernameKey = AppUser.keyOf(username);
         user.passwordHash = Passwords.hash(password);
         user.role = role;
         user.enabled = true;
@@ -68,6 +81,7 @@ public class UserService {
         FieldChecks checks = new FieldChecks(msg);
         Role role = checks.oneOf("role", roleName, Role.class, true);
         checks.throwIfAny();
+        lockAdministrators();
         AppUser user = get(id);
         if (user.role == Role.ADMIN && role != Role.ADMIN) {
             requireAnotherAdmin(msg, user, "role");
@@ -77,6 +91,7 @@ public class UserService {
 
     @Transactional
     public void setEnabled(Msg msg, long id, boolean enabled) {
+        lockAdministrators();
         AppUser user = get(id);
         if (!enabled && user.role == Role.ADMIN) {
             requireAnotherAdmin(msg, user, "enabled");
@@ -85,13 +100,13 @@ public class UserService {
     }
 
     @Transactional
-    public void changeOwnPassword(Msg msg, long id, String current, String replacement, String confirmation) {
+    public void changeOwnPassword(Msg msg, AccountMsg amsg, long id, String current, String replacement, String confirmation) {
         AppUser user = get(id);
         FieldChecks checks = new FieldChecks(msg);
         if (current == null || !Passwords.matches(current, user.passwordHash)) {
             checks.add("current", msg.v_password_wrong());
         }
-        checkNewPassword(checks, "password", replacement);
+        checkNewPassword(checks, amsg, "password", replacement);
         if (replacement != null && !replacement.equals(confirmation)) {
             checks.add("confirmation", msg.v_password_mismatch());
         }
@@ -99,12 +114,25 @@ public class UserService {
         user.passwordHash = Passwords.hash(replacement);
     }
 
-    private static void checkNewPassword(FieldChecks checks, String field, String password) {
+    /**
+     * bcrypt reads only the first 72 bytes of a password: a longer one is refused rather than silently cut, so that
+     * every character of a password counts (issue 18, item 8).
+     */
+    private static void checkNewPassword(FieldChecks checks, AccountMsg amsg, String field, String password) {
         if (password == null || password.length() < Passwords.MIN_LENGTH) {
             checks.add(field, checks.msg().v_password_short(Passwords.MIN_LENGTH));
-        } else if (password.length() > MAX_PASSWORD) {
-            checks.add(field, checks.msg().v_too_long(MAX_PASSWORD));
+        } else if (Passwords.tooLong(password)) {
+            checks.add(field, amsg.v_password_bytes(Passwords.MAX_BYTES));
         }
+    }
+
+    /**
+     * Waits for, then holds until commit, the one row every change to administrators locks: two such changes never
+     * count administrators at the same time. An UPDATE locks the row on H2 and PostgreSQL alike.
+     */
+    private static void lockAdministrators() {
+        AppUser.getEntityManager().createNativeQuery("UPDATE app_setting SET setting_value = setting_value WHERE name = 'admin-guard'")
+                .executeUpdate();
     }
 
     private static void requireAnotherAdmin(Msg msg, AppUser user, String field) {

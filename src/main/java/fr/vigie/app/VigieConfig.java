@@ -59,9 +59,21 @@ public interface VigieConfig {
     }
 
     interface Login {
-        /** Failed logins for one account before each further attempt waits. */
+        /** Failed logins for one account from one address (or one browser holding a device proof) before each further attempt waits. */
         @WithDefault("5")
         int freeAttempts();
+
+        /** Failed logins, all accounts and addresses together, before the global ceiling applies. */
+        @WithDefault("500")
+        int freeAttemptsGlobal();
+
+        /** The global ceiling: beyond the free failures, at most one login without a device proof is checked per this time. */
+        @WithDefault("PT1S")
+        Duration globalMaxDelay();
+
+        /** How long a browser that logged in to an account keeps proving it (cookie vigie-device). */
+        @WithDefault("P30D")
+        Duration deviceProofLifetime();
 
         /** Failed logins from one address before each further attempt waits (an office shares one address). */
         @WithDefault("20")

@@ -100,11 +100,12 @@ public final class BenchmarkData {
             hash = rs.getString(1);
         }
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO app_user (username, password_hash, role, enabled, created_at) VALUES (?, ?, 'EDITOR', TRUE, ?)")) {
+                "INSERT INTO app_user (username, username_key, password_hash, role, enabled, created_at) VALUES (?, ?, ?, 'EDITOR', TRUE, ?)")) {
             for (int i = 1; i <= 9; i++) {
                 ps.setString(1, "editor" + i);
-                ps.setString(2, hash);
-                ps.setObject(3, now);
+                ps.setString(2, "editor" + i);
+                ps.setString(3, hash);
+                ps.setObject(4, now);
                 ps.addBatch();
             }
             ps.executeBatch();

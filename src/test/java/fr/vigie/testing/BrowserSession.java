@@ -29,6 +29,13 @@ public final class BrowserSession {
         return new BrowserSession();
     }
 
+    /** A browser holding these cookies (after a login made by hand, in two steps for instance). */
+    public static BrowserSession withCookies(Map<String, String> cookies) {
+        BrowserSession session = new BrowserSession();
+        session.cookies.putAll(cookies);
+        return session;
+    }
+
     public static BrowserSession login(String username) {
         TestAccounts.ensure();
         BrowserSession session = new BrowserSession();

@@ -187,8 +187,9 @@ final class RouteCatalog {
 
     static final List<Route> ROUTES = List.of(
             // account
-            get("/login", PUBLIC, "error", null),
-            route("POST", "/j_security_check", PUBLIC, 302, "j_username", "{loginUser}", "j_password", TestAccounts.PASSWORD),
+            get("/login", PUBLIC, "error", null, "restart", null),
+            route("POST", "/j_security_check", PUBLIC, 302, "j_username", "{loginUser}", "j_password", TestAccounts.PASSWORD,
+                    "code", null),
             route("POST", "/logout", VIEWER, 303),
             get("/account", VIEWER, "changed", null),
             route("POST", "/account/password", VIEWER, 303, "current", "{own.password}", "password", "{own.password}",
@@ -203,7 +204,7 @@ final class RouteCatalog {
             route("POST", "/admin/users/{user}/role", ADMIN, 303, "role", "VIEWER"),
             route("POST", "/admin/users/{user}/enabled", ADMIN, 303, "enabled", "true"),
             route("POST", "/api/v1/auth/tokens", PUBLIC, 201, "username", "{loginUser}", "password",
-                    TestAccounts.PASSWORD, "label", "Jeton {unique}"),
+                    TestAccounts.PASSWORD, "label", "Jeton {unique}", "code", null),
             get("/api/v1/auth/tokens", VIEWER),
             route("DELETE", "/api/v1/auth/tokens/{own.token}", VIEWER, 204),
             route("GET", "/lang/{language}", PUBLIC, 303, "back", "/calculator"),
@@ -374,7 +375,15 @@ final class RouteCatalog {
             get("/mail/inbox", VIEWER, "page", null, "done", null),
             route("POST", "/mail/inbox/{fresh.mailIn}/assign", EDITOR, 303, "requestId", "{request}"),
             route("POST", "/mail/inbox/{fresh.mailIn}/discard", EDITOR, 303),
-            route("POST", "/mail/import", EDITOR, 303, "file", new FilePart("courriel.eml", MailFixtures.eml(), "message/rfc822")));
+            route("POST", "/mail/import", EDITOR, 303, "file", new FilePart("courriel.eml", MailFixtures.eml(), "message/rfc822")),
+            // two-factor authentication (fr.vigie.account.twofactor): the role accounts never turn it on (their
+            // logins would need a code), so a well-formed but wrong code is the valid call: it reaches the check
+            get("/account/two-factor", VIEWER),
+            route("POST", "/account/two-factor/start", VIEWER, 200),
+            route("POST", "/account/two-factor/confirm", VIEWER, 422, "code", "pas-un-code"),
+            route("POST", "/account/two-factor/recovery-codes", VIEWER, 422, "code", "pas-un-code"),
+            route("POST", "/account/two-factor/disable", VIEWER, 422, "password", "{own.password}", "code", "pas-un-code"),
+            route("POST", "/admin/users/second-factor", ADMIN, 303, "required", "false"));
 
     private RouteCatalog() {
     }
