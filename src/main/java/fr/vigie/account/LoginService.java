@@ -6,7 +6,6 @@ import java.util.OptionalLong;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import fr.vigie.account.twofactor.TwoFactorService;
 import fr.vigie.web.FieldChecks;
 
 /**

@@ -21,9 +21,9 @@ import io.smallrye.mutiny.Uni;
 public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenticationRequest> {
 
     private final SessionStore sessions;
-    private final fr.vigie.account.twofactor.AdminSecondFactor adminSecondFactor;
+    private final fr.vigie.account.AdminSecondFactor adminSecondFactor;
 
-    public SessionIdentityProvider(SessionStore sessions, fr.vigie.account.twofactor.AdminSecondFactor adminSecondFactor) {
+    public SessionIdentityProvider(SessionStore sessions, fr.vigie.account.AdminSecondFactor adminSecondFactor) {
         this.sessions = sessions;
         this.adminSecondFactor = adminSecondFactor;
     }

@@ -15,8 +15,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
 
-import fr.vigie.account.twofactor.AdminSecondFactor;
-import fr.vigie.account.twofactor.TwoFactorMsg;
 import fr.vigie.web.CurrentLocale;
 import fr.vigie.web.FormErrors;
 import fr.vigie.web.InvalidInputException;

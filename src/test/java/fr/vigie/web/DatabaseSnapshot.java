@@ -42,7 +42,7 @@ record DatabaseSnapshot(Map<String, String> tables) {
         QUERIES.put("request_document_content", "SELECT document_id FROM request_document_content ORDER BY 1");
         // search: what a caller can ask for (a rebuild, a document read again); not what the background readers write
         QUERIES.put("search_journal", "SELECT id, kind, ref_id FROM search_journal WHERE kind <> 'DOCUMENT' ORDER BY id");
-        // second factor (fr.vigie.account.twofactor): recovery codes and the administrators' setting
+        // second factor: recovery codes and the administrators' setting
         QUERIES.put("recovery_code", "SELECT * FROM recovery_code ORDER BY 1");
         QUERIES.put("app_setting", "SELECT * FROM app_setting ORDER BY 1");
         QUERIES.put("search_extraction", "SELECT document_id, retries FROM search_extraction WHERE retries > 0 ORDER BY 1");

@@ -26,7 +26,7 @@ class EnglishMessagesTest {
             fr.vigie.request.web.DocumentMsg.class, fr.vigie.calculator.CalcMsg.class, fr.vigie.ops.OpsMsg.class,
             fr.vigie.letter.LetterMsg.class, fr.vigie.letter.identity.IdentityMsg.class,
             fr.vigie.search.SearchMsg.class, fr.vigie.campaign.CampaignMsg.class,
-            fr.vigie.account.twofactor.TwoFactorMsg.class })
+            fr.vigie.account.TwoFactorMsg.class })
     void everyMessageIsTranslated(Class<?> bundle) throws Exception {
         String name = bundle.getAnnotation(MessageBundle.class).value();
         Properties english = new Properties();

@@ -376,7 +376,7 @@ final class RouteCatalog {
             route("POST", "/mail/inbox/{fresh.mailIn}/assign", EDITOR, 303, "requestId", "{request}"),
             route("POST", "/mail/inbox/{fresh.mailIn}/discard", EDITOR, 303),
             route("POST", "/mail/import", EDITOR, 303, "file", new FilePart("courriel.eml", MailFixtures.eml(), "message/rfc822")),
-            // two-factor authentication (fr.vigie.account.twofactor): the role accounts never turn it on (their
+            // two-factor authentication (fr.vigie.account): the role accounts never turn it on (their
             // logins would need a code), so a well-formed but wrong code is the valid call: it reaches the check
             get("/account/two-factor", VIEWER),
             route("POST", "/account/two-factor/start", VIEWER, 200),

@@ -1,4 +1,4 @@
-package fr.vigie.account.twofactor;
+package fr.vigie.account;
 
 import java.util.List;
 import java.util.OptionalLong;
@@ -7,9 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import fr.vigie.account.AppUser;
-import fr.vigie.account.LoginThrottle;
-import fr.vigie.account.Passwords;
 import fr.vigie.app.AppClock;
 import fr.vigie.web.InvalidInputException;
 import fr.vigie.web.NotFoundException;

@@ -1,4 +1,4 @@
-package fr.vigie.account.twofactor;
+package fr.vigie.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

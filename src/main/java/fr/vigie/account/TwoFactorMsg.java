@@ -1,4 +1,4 @@
-package fr.vigie.account.twofactor;
+package fr.vigie.account;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;

@@ -1,10 +1,8 @@
-package fr.vigie.account.twofactor;
+package fr.vigie.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import fr.vigie.account.AppUser;
-import fr.vigie.account.Role;
 
 /**
  * The administrators' setting "administrators must use a second factor" (app_setting 'admin-second-factor'). While

@@ -1,4 +1,4 @@
-package fr.vigie.account.twofactor;
+package fr.vigie.account;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,11 +17,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import fr.vigie.account.AppUser;
-import fr.vigie.account.LoginProofs;
-import fr.vigie.account.LoginThrottle;
-import fr.vigie.account.PasswordIdentityProvider;
-import fr.vigie.account.Role;
 import fr.vigie.testing.BrowserSession;
 import fr.vigie.testing.FixedClock;
 import fr.vigie.testing.TestAccounts;

@@ -1,4 +1,4 @@
-package fr.vigie.account.twofactor;
+package fr.vigie.account;
 
 import java.net.URI;
 import java.util.List;
@@ -13,8 +13,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
 
-import fr.vigie.account.AppUser;
-import fr.vigie.account.CurrentUser;
 import fr.vigie.web.CurrentLocale;
 import fr.vigie.web.FormErrors;
 import fr.vigie.web.InvalidInputException;

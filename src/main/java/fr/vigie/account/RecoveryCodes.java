@@ -1,4 +1,4 @@
-package fr.vigie.account.twofactor;
+package fr.vigie.account;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
