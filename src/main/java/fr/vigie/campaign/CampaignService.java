@@ -61,7 +61,7 @@ public class CampaignService {
         campaign.description = form.description();
         campaign.regime = form.regimeValue();
         campaign.letterText = form.text();
-        campaign.tags = tags.isEmpty() ? "," : "," + String.join(",", tags) + ",";
+        campaign.tags = fr.vigie.form.Tags.stored(tags);
         campaign.owner = AppUser.findById(ownerId);
         campaign.createdAt = clock.now();
         campaign.persist();
