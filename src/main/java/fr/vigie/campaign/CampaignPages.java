@@ -17,11 +17,17 @@ import org.jboss.resteasy.reactive.RestForm;
 
 import fr.vigie.account.CurrentUser;
 import fr.vigie.app.Refusal;
+import fr.vigie.dashboard.AsOf;
 import fr.vigie.deadline.Regime;
+import fr.vigie.letter.Downloads;
+import fr.vigie.letter.LetterDraft;
+import fr.vigie.letter.pdf.LetterPdf;
+import fr.vigie.web.CurrentLocale;
 import fr.vigie.web.FormErrors;
 import fr.vigie.web.Page;
 import fr.vigie.web.Violations;
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 
@@ -37,19 +43,32 @@ public class CampaignPages {
 
         static native TemplateInstance form(CampaignForm form, String tags, List<Regime> regimes, String fields, FormErrors errors);
 
-        static native TemplateInstance board(CampaignBoard board, CampaignMap map, String notice, BulkForm bulk,
-                FormErrors errors);
+        static native TemplateInstance board(CampaignBoard board, RawString rows, RawString map, String notice,
+                BulkForm bulk, FormErrors errors);
+
+        static native TemplateInstance rows(CampaignBoard board, BulkForm bulk);
+
+        static native TemplateInstance map(CampaignMap map);
     }
 
     private final CampaignService campaigns;
     private final CampaignReader reader;
+    private final CampaignContent content;
+    private final CampaignReferral referral;
+    private final AsOf.Source asOf;
     private final CurrentUser currentUser;
+    private final CurrentLocale locale;
     private final Violations violations;
 
-    CampaignPages(CampaignService campaigns, CampaignReader reader, CurrentUser currentUser, Violations violations) {
+    CampaignPages(CampaignService campaigns, CampaignReader reader, CampaignContent content, CampaignReferral referral,
+            AsOf.Source asOf, CurrentUser currentUser, CurrentLocale locale, Violations violations) {
         this.campaigns = campaigns;
         this.reader = reader;
+        this.content = content;
+        this.referral = referral;
+        this.asOf = asOf;
         this.currentUser = currentUser;
+        this.locale = locale;
         this.violations = violations;
     }
 
@@ -90,14 +109,41 @@ public class CampaignPages {
     @Path("/{id}/export.csv")
     @Produces("text/csv")
     public Response export(@PathParam("id") long id) {
-        return Response.ok(CampaignCsv.write(reader.board(id)), "text/csv; charset=UTF-8")
+        return Response.ok(CampaignCsv.write(reader.board(id, asOf.now())), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"campagne-" + id + ".csv\"").build();
+    }
+
+    /** The grouped CADA referral of the campaign's refused requests, as PDF; the page with the reason when there is none. */
+    @GET
+    @Path("/{id}/cada-referral.pdf")
+    @Produces({ "application/pdf", MediaType.TEXT_HTML })
+    public Response cadaReferral(@PathParam("id") long id) {
+        try {
+            LetterDraft draft = referral.draft(id, currentUser.id());
+            return Downloads.pdf(LetterPdf.render(draft.printed()), "saisine-cada-campagne-" + id + ".pdf");
+        } catch (Refusal refused) {
+            if (refused.kind() == Refusal.Kind.NOT_FOUND) {
+                throw refused;
+            }
+            return Response.status(refused.kind().status()).type(MediaType.TEXT_HTML_TYPE)
+                    .entity(board(id, null, BulkForm.EMPTY, PageErrors.of(violations, refused))).build();
+        }
     }
 
     /** The campaign's page, with a notice of what was just done, or the bulk form refused with its errors. */
     TemplateInstance board(long id, String notice, BulkForm bulk, FormErrors errors) {
-        CampaignBoard board = reader.board(id);
-        return Templates.board(board, CampaignMap.of(board), notice, bulk, errors);
+        CampaignContent.Parts parts = content.render(id, locale.get(), asOf.now());
+        RawString rows = bulk.requestIds().isEmpty() ? parts.rows() : CampaignContent.rows(parts.board(), bulk, locale.get());
+        return Templates.board(parts.board(), rows, parts.map(), notice, bulk, errors);
+    }
+
+    /** The map's outlines, the same for every campaign: fetched once per version, then from the browser's cache. */
+    @GET
+    @Path("/outlines.svg")
+    @Produces("image/svg+xml")
+    public Response outlines() {
+        return Response.ok(CampaignMap.OUTLINES_SVG, "image/svg+xml; charset=UTF-8")
+                .header("Cache-Control", "private, max-age=31536000, immutable").build();
     }
 
     private static String notice(String created, String done) {

@@ -374,7 +374,11 @@ final class RouteCatalog {
             get("/mail/inbox", VIEWER, "page", null, "done", null),
             route("POST", "/mail/inbox/{fresh.mailIn}/assign", EDITOR, 303, "requestId", "{request}"),
             route("POST", "/mail/inbox/{fresh.mailIn}/discard", EDITOR, 303),
-            route("POST", "/mail/import", EDITOR, 303, "file", new FilePart("courriel.eml", MailFixtures.eml(), "message/rfc822")));
+            route("POST", "/mail/import", EDITOR, 303, "file", new FilePart("courriel.eml", MailFixtures.eml(), "message/rfc822")),
+            // campaigns, issue 14 continued: the map's outlines, and the grouped CADA referral (422: the fixture's
+            // campaign has no refused request)
+            get("/campaigns/outlines.svg", VIEWER),
+            route("GET", "/campaigns/{campaign}/cada-referral.pdf", VIEWER, 422));
 
     private RouteCatalog() {
     }
