@@ -21,7 +21,5 @@ public enum CampaignCode implements ViolationCode {
     /** [request id, the writer's violation] a bulk action was refused on one request, so on all. */
     REQUEST_REFUSED,
     /** [names not found, comma-separated] lines of a list of names that match no body. */
-    NAMES_UNKNOWN,
-    /** No request of the campaign is refused and not yet at the CADA: there is nothing to refer. */
-    NONE_REFUSED
+    NAMES_UNKNOWN
 }

@@ -237,5 +237,5 @@ public interface CampaignMsg {
     String v_names_unknown(String names);
 
     @Message("Aucune demande de la campagne n'est refusée sans être déjà devant la CADA : pas de saisine à préparer.")
-    String v_none_refused();
+    String referral_none();
 }

@@ -20,7 +20,6 @@ import fr.vigie.app.Refusal;
 import fr.vigie.dashboard.AsOf;
 import fr.vigie.deadline.Regime;
 import fr.vigie.letter.Downloads;
-import fr.vigie.letter.LetterDraft;
 import fr.vigie.letter.pdf.LetterPdf;
 import fr.vigie.web.CurrentLocale;
 import fr.vigie.web.FormErrors;
@@ -101,8 +100,8 @@ public class CampaignPages {
     @GET
     @Path("/{id}")
     public TemplateInstance board(@PathParam("id") long id, @QueryParam("created") String created,
-            @QueryParam("done") String done) {
-        return board(id, notice(created, done), BulkForm.EMPTY, FormErrors.NONE);
+            @QueryParam("done") String done, @QueryParam("referral") String referral) {
+        return board(id, "none".equals(referral) ? "referral:none" : notice(created, done), BulkForm.EMPTY, FormErrors.NONE);
     }
 
     @GET
@@ -113,21 +112,17 @@ public class CampaignPages {
                 .header("Content-Disposition", "attachment; filename=\"campagne-" + id + ".csv\"").build();
     }
 
-    /** The grouped CADA referral of the campaign's refused requests, as PDF; the page with the reason when there is none. */
+    /**
+     * The grouped CADA referral of the campaign's refused requests, as PDF; with none, back to the campaign's page,
+     * which says so (nothing was asked amiss: the link is on every CRPA campaign's page).
+     */
     @GET
     @Path("/{id}/cada-referral.pdf")
-    @Produces({ "application/pdf", MediaType.TEXT_HTML })
+    @Produces("application/pdf")
     public Response cadaReferral(@PathParam("id") long id) {
-        try {
-            LetterDraft draft = referral.draft(id, currentUser.id());
-            return Downloads.pdf(LetterPdf.render(draft.printed()), "saisine-cada-campagne-" + id + ".pdf");
-        } catch (Refusal refused) {
-            if (refused.kind() == Refusal.Kind.NOT_FOUND) {
-                throw refused;
-            }
-            return Response.status(refused.kind().status()).type(MediaType.TEXT_HTML_TYPE)
-                    .entity(board(id, null, BulkForm.EMPTY, PageErrors.of(violations, refused))).build();
-        }
+        return referral.draft(id, currentUser.id())
+                .map(draft -> Downloads.pdf(LetterPdf.render(draft.printed()), "saisine-cada-campagne-" + id + ".pdf"))
+                .orElseGet(() -> Response.seeOther(URI.create("/campaigns/" + id + "?referral=none")).build());
     }
 
     /** The campaign's page, with a notice of what was just done, or the bulk form refused with its errors. */

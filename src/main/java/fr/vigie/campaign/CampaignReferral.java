@@ -2,12 +2,12 @@ package fr.vigie.campaign;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import fr.vigie.app.Refusal;
 import fr.vigie.letter.LetterDraft;
 import fr.vigie.letter.LetterService;
 import fr.vigie.request.procedure.RequestStage;
@@ -33,13 +33,12 @@ public class CampaignReferral {
         this.letters = letters;
     }
 
-    /** The referral signed by the user's default identity, or a refusal when no request of the campaign is refused. */
+    /** The referral signed by the user's default identity; empty when no request of the campaign is refused. */
     @Transactional
-    public LetterDraft draft(long campaignId, long userId) {
+    public Optional<LetterDraft> draft(long campaignId, long userId) {
         reader.get(campaignId);
         List<Long> candidates = reader.rows(campaignId).stream().filter(r -> CANDIDATES.contains(r.stage()))
                 .map(CampaignBoard.Row::requestId).toList();
-        return letters.prepareGrouped(candidates, userId)
-                .orElseThrow(() -> Refusal.invalid("campaign", CampaignCode.NONE_REFUSED));
+        return letters.prepareGrouped(candidates, userId);
     }
 }

@@ -31,7 +31,6 @@ public class CampaignTexts implements ViolationTexts {
             case NOT_IN_CAMPAIGN -> m.v_not_in_campaign(String.valueOf(v.arg(0)));
             case REQUEST_REFUSED -> m.v_request_refused(String.valueOf(v.arg(0)), inner((Violation) v.arg(1), locale));
             case NAMES_UNKNOWN -> m.v_names_unknown(String.valueOf(v.arg(0)));
-            case NONE_REFUSED -> m.v_none_refused();
         };
     }
 

@@ -2,6 +2,7 @@ package fr.vigie.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +58,7 @@ class CampaignReferralTest {
         RequestApi.event(requests.get(3), RequestApi.ev("CADA_REFERRAL_SENT", "2025-04-10")).then().statusCode(201);
         clock.set("2025-04-15");
 
-        LetterDraft draft = referral.draft(id, editorId());
+        LetterDraft draft = referral.draft(id, editorId()).orElseThrow();
         List<Long> listed = new ArrayList<>(draft.groupedIds());
         listed.add(draft.requestId());
         assertThat(listed).containsExactlyInAnyOrder((long) requests.get(0), (long) requests.get(2));
@@ -72,12 +73,14 @@ class CampaignReferralTest {
     }
 
     @Test
-    void aCampaignWithNoRefusalHasNoReferralAndThePageSaysWhy() {
+    void aCampaignWithNoRefusalHasNoReferralAndItsPageSaysWhy() {
         FixedClock.install("2025-03-03");
         int id = CampaignApiTest.create(List.of(RequestApi.newBody("56")));
         BrowserSession editor = BrowserSession.login(TestAccounts.EDITOR);
         editor.get("/campaigns/" + id).then().statusCode(200).body(containsString("id=\"cada-referral\""));
-        editor.get("/campaigns/" + id + "/cada-referral.pdf").then().statusCode(422)
+        editor.get("/campaigns/" + id + "/cada-referral.pdf").then().statusCode(303)
+                .header("Location", endsWith("/campaigns/" + id + "?referral=none"));
+        editor.get("/campaigns/" + id + "?referral=none").then().statusCode(200)
                 .body(containsString("Aucune demande de la campagne n&#39;est refusée"));
     }
 }

@@ -355,7 +355,7 @@ final class RouteCatalog {
             get("/campaigns", VIEWER, "page", null),
             get("/campaigns/new", EDITOR),
             route("POST", "/campaigns", EDITOR, 303, campaignFields("tags", "briefcam, lot")),
-            get("/campaigns/{campaign}", VIEWER, "created", null, "done", null),
+            get("/campaigns/{campaign}", VIEWER, "created", null, "done", null, "referral", null),
             get("/campaigns/{campaign}/export.csv", VIEWER),
             get("/campaigns/{campaign}/bodies", EDITOR, "q", null, "kind", null, "departement", null, "page", null),
             route("POST", "/campaigns/{campaign}/requests", EDITOR, 303, "bodyIds", "{fresh.body}"),
@@ -375,10 +375,10 @@ final class RouteCatalog {
             route("POST", "/mail/inbox/{fresh.mailIn}/assign", EDITOR, 303, "requestId", "{request}"),
             route("POST", "/mail/inbox/{fresh.mailIn}/discard", EDITOR, 303),
             route("POST", "/mail/import", EDITOR, 303, "file", new FilePart("courriel.eml", MailFixtures.eml(), "message/rfc822")),
-            // campaigns, issue 14 continued: the map's outlines, and the grouped CADA referral (422: the fixture's
-            // campaign has no refused request)
+            // campaigns, issue 14 continued: the map's outlines, and the grouped CADA referral (303 back to the page:
+            // the fixture's campaign has no refused request)
             get("/campaigns/outlines.svg", VIEWER),
-            route("GET", "/campaigns/{campaign}/cada-referral.pdf", VIEWER, 422));
+            route("GET", "/campaigns/{campaign}/cada-referral.pdf", VIEWER, 303));
 
     private RouteCatalog() {
     }
