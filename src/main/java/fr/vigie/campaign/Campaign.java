@@ -1,7 +1,6 @@
 package fr.vigie.campaign;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 
 import jakarta.persistence.Column;
@@ -19,6 +18,7 @@ import jakarta.persistence.Version;
 
 import fr.vigie.account.AppUser;
 import fr.vigie.deadline.Regime;
+import fr.vigie.form.Tags;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
@@ -63,6 +63,6 @@ public class Campaign extends PanacheEntityBase {
     public long version;
 
     public List<String> tagList() {
-        return Arrays.stream(tags.split(",")).filter(t -> !t.isEmpty()).toList();
+        return Tags.ofStored(tags);
     }
 }

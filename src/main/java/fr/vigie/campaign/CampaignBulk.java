@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 
 import fr.vigie.app.FormCode;
 import fr.vigie.app.Refusal;
+import fr.vigie.form.Tags;
 import fr.vigie.letter.LetterDraft;
 import fr.vigie.letter.LetterKind;
 import fr.vigie.letter.LetterService;
@@ -53,7 +54,7 @@ public class CampaignBulk {
         List<Long> ids = chosen(campaignId, form, List.of("EVENT", "TAGS"));
         if ("TAGS".equals(form.action())) {
             List<fr.vigie.app.Violation> bad = new ArrayList<>();
-            List<String> tags = new CampaignForm("-", null, "FR_CRPA", "-", CampaignForm.tagsOf(form.tags())).cleanTags(bad);
+            List<String> tags = Tags.clean(Tags.ofLine(form.tags()), fr.vigie.request.RequestCode.TAGS, bad);
             if (tags.isEmpty() && bad.isEmpty()) {
                 throw Refusal.invalid("tags", FormCode.REQUIRED);
             }
@@ -65,7 +66,7 @@ public class CampaignBulk {
                 if ("EVENT".equals(form.action())) {
                     requests.addEvent(id, event(form, id), List.of(), actorId, null);
                 } else {
-                    addTags(id, CampaignForm.tagsOf(form.tags()));
+                    addTags(id, Tags.ofLine(form.tags()));
                 }
             } catch (Refusal refused) {
                 throw Refusal.invalid("requestIds[" + i + "]", CampaignCode.REQUEST_REFUSED, id, refused.violations().get(0));

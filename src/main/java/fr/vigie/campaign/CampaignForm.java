@@ -1,9 +1,6 @@
 package fr.vigie.campaign;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -13,6 +10,7 @@ import fr.vigie.deadline.Regime;
 import fr.vigie.form.FormValues;
 import fr.vigie.form.OneOf;
 import fr.vigie.form.PlainText;
+import fr.vigie.form.Tags;
 import fr.vigie.form.TextRules;
 import fr.vigie.request.RequestCode;
 
@@ -27,11 +25,6 @@ public record CampaignForm(
         @NotBlank(message = "REQUIRED") @Size(max = 20_000, message = "TOO_LONG") @PlainText(multiline = true) String text,
         List<String> tags) {
 
-    /** As the request writer accepts them (RequestForm): at most 10 tags of 40 characters. */
-    static final int MAX_TAGS = 10;
-    static final int TAG_LENGTH = 40;
-    private static final Pattern TAG = Pattern.compile("^[\\p{L}\\p{N}][\\p{L}\\p{N} _-]*$");
-
     public CampaignForm {
         name = TextRules.line(name);
         description = TextRules.lines(description);
@@ -42,30 +35,15 @@ public record CampaignForm(
 
     /** The tags of a page's one-line, comma-separated field. */
     public static List<String> tagsOf(String line) {
-        return line == null || line.isBlank() ? List.of() : List.of(line.split(","));
+        return Tags.ofLine(line);
     }
 
     public Regime regimeValue() {
         return FormValues.constant(Regime.class, regime);
     }
 
-    /** The tags lower-cased and de-duplicated, or a violation (the request core's own code) when one is not a tag. */
+    /** The tags by the one tag rule ({@link Tags}), with the request core's own code when one is not a tag. */
     List<String> cleanTags(List<Violation> violations) {
-        List<String> clean = new ArrayList<>();
-        for (String t : tags) {
-            String tag = t.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-            if (tag.isEmpty() || clean.contains(tag)) {
-                continue;
-            }
-            if (tag.length() > TAG_LENGTH || !TAG.matcher(tag).matches()) {
-                violations.add(Violation.of("tags", RequestCode.TAGS, MAX_TAGS, TAG_LENGTH));
-                return List.of();
-            }
-            clean.add(tag);
-        }
-        if (clean.size() > MAX_TAGS) {
-            violations.add(Violation.of("tags", RequestCode.TAGS, MAX_TAGS, TAG_LENGTH));
-        }
-        return clean;
+        return Tags.clean(tags, RequestCode.TAGS, violations);
     }
 }

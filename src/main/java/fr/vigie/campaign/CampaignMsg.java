@@ -202,6 +202,12 @@ public interface CampaignMsg {
     @Message("Exporter en CSV")
     String export_csv();
 
+    @Message("Saisine groupée de la CADA (PDF)")
+    String cada_referral();
+
+    @Message("Une seule lettre à la CADA pour toutes les demandes de la campagne refusées, expressément ou implicitement, et pas encore portées devant elle.")
+    String cada_referral_hint();
+
     // ------------------------------------------------ violations
     @Message("Choisissez au moins un organisme.")
     String v_no_body();
@@ -229,4 +235,7 @@ public interface CampaignMsg {
 
     @Message("Aucun organisme de ce nom : {names}. Aucune demande n'a été créée.")
     String v_names_unknown(String names);
+
+    @Message("Aucune demande de la campagne n'est refusée sans être déjà devant la CADA : pas de saisine à préparer.")
+    String referral_none();
 }

@@ -10,23 +10,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import fr.vigie.app.AppClock;
 import fr.vigie.app.Refusal;
+import fr.vigie.dashboard.AsOf;
 import fr.vigie.request.procedure.NextStep;
 import fr.vigie.request.procedure.RequestStage;
 import fr.vigie.request.procedure.StatisticsFacts;
 import fr.vigie.web.Page;
+import io.quarkus.cache.CacheResult;
 
 /** Reads campaigns and their requests' stored state: two queries for a whole campaign, whatever its size. */
 @ApplicationScoped
 public class CampaignReader {
 
     private final EntityManager em;
-    private final AppClock clock;
 
-    CampaignReader(EntityManager em, AppClock clock) {
+    CampaignReader(EntityManager em) {
         this.em = em;
-        this.clock = clock;
     }
 
     @Transactional
@@ -61,11 +60,15 @@ public class CampaignReader {
                 .collect(Collectors.toMap(o -> (Long) o[0], o -> (Long) o[1]));
     }
 
-    /** The campaign's board as of today (the application's clock). */
+    /**
+     * The campaign's board as of a day and data version, read once and then shared by every reader of that version
+     * (every write of requests and bodies moves it, see {@link AsOf}); a campaign's own fields never change.
+     */
     @Transactional
-    public CampaignBoard board(long id) {
+    @CacheResult(cacheName = "campaign-board")
+    public CampaignBoard board(long id, AsOf asOf) {
         Campaign campaign = get(id);
-        return CampaignBoard.of(campaign, rows(id), clock.today());
+        return CampaignBoard.of(campaign, rows(id), asOf.today());
     }
 
     List<CampaignBoard.Row> rows(long campaignId) {

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import fr.vigie.account.CurrentUser;
 import fr.vigie.app.FormCode;
 import fr.vigie.app.Refusal;
+import fr.vigie.dashboard.AsOf;
 import fr.vigie.web.Page;
 import io.quarkus.security.Authenticated;
 
@@ -51,9 +52,12 @@ public class CampaignResource {
     private final CampaignReader reader;
     private final CurrentUser currentUser;
     private final CampaignBulk bulk;
+    private final AsOf.Source asOf;
 
-    CampaignResource(CampaignService campaigns, CampaignReader reader, CurrentUser currentUser, CampaignBulk bulk) {
+    CampaignResource(CampaignService campaigns, CampaignReader reader, CurrentUser currentUser, CampaignBulk bulk,
+            AsOf.Source asOf) {
         this.campaigns = campaigns;
+        this.asOf = asOf;
         this.bulk = bulk;
         this.reader = reader;
         this.currentUser = currentUser;
@@ -84,7 +88,7 @@ public class CampaignResource {
     @Path("/{id}")
     @Operation(summary = "A campaign with requestCount, stages (stage → count), answeredInTimeShare (percent) and the overdue")
     public CampaignJson.Detail get(@PathParam("id") long id) {
-        return CampaignJson.Detail.of(reader.board(id));
+        return CampaignJson.Detail.of(reader.board(id, asOf.now()));
     }
 
     @GET
@@ -93,7 +97,7 @@ public class CampaignResource {
     public Page<CampaignJson.RequestRow> requests(@PathParam("id") long id, @QueryParam("page") String page,
             @QueryParam("size") String size) {
         Paging p = Paging.parse(page, size);
-        CampaignBoard board = reader.board(id);
+        CampaignBoard board = reader.board(id, asOf.now());
         List<CampaignBoard.Row> rows = board.rows();
         int from = Math.min(rows.size(), (p.page() - 1) * p.size());
         List<CampaignJson.RequestRow> items = rows.subList(from, Math.min(rows.size(), from + p.size())).stream()
@@ -111,7 +115,7 @@ public class CampaignResource {
         }
         campaigns.addBodies(id, ids(body.bodyIds()), currentUser.id());
         return Response.created(URI.create("/api/v1/campaigns/" + id + "/requests"))
-                .entity(new CampaignJson.Created(id, reader.board(id).requestCount())).build();
+                .entity(new CampaignJson.Created(id, reader.board(id, asOf.now()).requestCount())).build();
     }
 
     @POST

@@ -18,6 +18,7 @@ import fr.vigie.form.FormCheck;
 import fr.vigie.letter.identity.IdentityService;
 import fr.vigie.letter.identity.RequesterIdentity;
 import fr.vigie.publicbody.PublicBody;
+import fr.vigie.request.BatchRefusal;
 import fr.vigie.request.RequestForm;
 import fr.vigie.request.RequestService;
 import fr.vigie.request.procedure.SendingChannel;
@@ -32,7 +33,6 @@ public class CampaignService {
 
     /** Most bodies one batch takes: the whole directory of a large campaign, well within one transaction. */
     public static final int MAX_BODIES = 2000;
-    private static final int FLUSH_EVERY = 20;
 
     /** A campaign and the number of requests it has. */
     public record Created(Campaign campaign, int requestCount) {
@@ -61,7 +61,7 @@ public class CampaignService {
         campaign.description = form.description();
         campaign.regime = form.regimeValue();
         campaign.letterText = form.text();
-        campaign.tags = tags.isEmpty() ? "," : "," + String.join(",", tags) + ",";
+        campaign.tags = fr.vigie.form.Tags.stored(tags);
         campaign.owner = AppUser.findById(ownerId);
         campaign.createdAt = clock.now();
         campaign.persist();
@@ -98,24 +98,24 @@ public class CampaignService {
         }
         Refusal.throwIfAny(violations);
         String requester = requester(actorId);
-        for (int i = 0; i < ids.size(); i++) {
-            PublicBody body = bodies.get(ids.get(i));
-            RequestForm form = new RequestForm(LetterTemplate.title(campaign.name, body),
+        List<RequestForm> forms = new ArrayList<>(ids.size());
+        for (Long id : ids) {
+            PublicBody body = bodies.get(id);
+            forms.add(new RequestForm(LetterTemplate.title(campaign.name, body),
                     LetterTemplate.render(campaign.letterText, body, requester), campaign.regime.name(), String.valueOf(body.id),
-                    channelFor(body).name(), null, campaign.tagList(), null, null, null, null, null);
-            long requestId;
-            try {
-                requestId = requests.create(form, actorId).request().id;
-            } catch (Refusal refused) {
-                throw Refusal.invalid("bodyIds[" + i + "]", CampaignCode.BODY_REFUSED, body.name, refused.violations().get(0));
-            }
-            CampaignMember.of(campaign.id, requestId, body.id).persist();
-            if ((i + 1) % FLUSH_EVERY == 0) {
-                // every query of the writer flushes the session first, checking each entity it holds: emptied
-                // now and then, the batch costs the same for each body instead of growing with the batch
-                Campaign.getEntityManager().flush();
-                Campaign.getEntityManager().clear();
-            }
+                    channelFor(body).name(), null, campaign.tagList(), null, null, null, null, null));
+        }
+        List<Long> created;
+        try {
+            // one batch through the request writer: the data version moves once and the session stays small
+            created = requests.createAll(forms, actorId);
+        } catch (BatchRefusal refused) {
+            PublicBody body = bodies.get(ids.get(refused.index()));
+            throw Refusal.invalid("bodyIds[" + refused.index() + "]", CampaignCode.BODY_REFUSED, body.name,
+                    refused.violations().get(0));
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            CampaignMember.of(campaignId, created.get(i), ids.get(i)).persist();
         }
         return ids.size();
     }

@@ -22,8 +22,12 @@ public final class Grouping {
     }
 
     public static List<Member> companions(LetterFacts request, List<LetterFacts> sameDocuments, LocalDate today) {
-        return sameDocuments.stream().filter(o -> o.id() != request.id())
-                .filter(o -> !o.has("CADA_REFERRAL_SENT") && !o.has("CADA_REGISTERED") && !o.isSettled())
+        return refused(sameDocuments.stream().filter(o -> o.id() != request.id()).toList(), today);
+    }
+
+    /** Those of {@code requests} a referral can take: refused, expressly or by silence, by today, not settled, not yet at the CADA. */
+    public static List<Member> refused(List<LetterFacts> requests, LocalDate today) {
+        return requests.stream().filter(o -> !o.has("CADA_REFERRAL_SENT") && !o.has("CADA_REGISTERED") && !o.isSettled())
                 .flatMap(o -> o.refusal(today).map(r -> new Member(o, r, o.deadline(DeadlineKey.CADA_REFERRAL_BY).orElse(null))).stream())
                 .toList();
     }

@@ -2,6 +2,7 @@ package fr.vigie.letter;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,7 @@ import jakarta.transaction.Transactional;
 import fr.vigie.account.AppUser;
 import fr.vigie.app.AppClock;
 import fr.vigie.app.VigieConfig;
+import fr.vigie.deadline.Regime;
 import fr.vigie.letter.identity.IdentityService;
 import fr.vigie.letter.identity.RequesterIdentity;
 import fr.vigie.web.CurrentLocale;
@@ -60,6 +62,28 @@ public class LetterService {
         LetterKind kind = kind(kindName, f);
         RequesterIdentity identity = identity(identityId, userId, false, f);
         List<LetterFacts> same = kind == LetterKind.GROUPED_CADA_REFERRAL ? reader.sameDocuments(f) : List.of();
+        return draft(f, kind, identity, same, channel);
+    }
+
+    /**
+     * The grouped CADA referral of a given set of requests (a campaign's, whose titles differ by body): the first of
+     * them refused and not yet at the CADA leads, every other such one goes with it ({@link Grouping#refused}), and
+     * no other. Empty when none of them is.
+     */
+    @Transactional
+    public Optional<LetterDraft> prepareGrouped(List<Long> requestIds, long userId) {
+        List<LetterFacts> crpa = requestIds.stream().map(reader::facts).filter(f -> f.regime() == Regime.FR_CRPA).toList();
+        List<Grouping.Member> refused = Grouping.refused(crpa, clock.today());
+        if (refused.isEmpty()) {
+            return Optional.empty();
+        }
+        LetterFacts lead = refused.get(0).facts();
+        List<LetterFacts> others = refused.stream().skip(1).map(Grouping.Member::facts).toList();
+        return Optional.of(draft(lead, LetterKind.GROUPED_CADA_REFERRAL, identity(null, userId, false, lead), others, null));
+    }
+
+    private LetterDraft draft(LetterFacts f, LetterKind kind, RequesterIdentity identity, List<LetterFacts> same, String channel) {
+        long requestId = f.id();
         LetterWindow window = LetterWindows.of(kind, f, same, clock.today());
         List<Grouping.Member> members = kind == LetterKind.GROUPED_CADA_REFERRAL
                 ? Grouping.members(f, same, clock.today()) : List.of();

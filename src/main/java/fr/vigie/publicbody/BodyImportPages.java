@@ -40,6 +40,8 @@ public class BodyImportPages {
         static native TemplateInstance preview(BodyImportService.Preview preview, String csv);
 
         static native TemplateInstance done(String message);
+
+        static native TemplateInstance reference(String message, ReferenceBodies.Loaded loaded);
     }
 
     @Inject
@@ -47,6 +49,9 @@ public class BodyImportPages {
 
     @Inject
     PublicBodyService bodies;
+
+    @Inject
+    ReferenceBodies reference;
 
     @Inject
     CurrentLocale locale;
@@ -95,8 +100,8 @@ public class BodyImportPages {
     @Path("/reference")
     @RolesAllowed("ADMIN")
     public TemplateInstance loadReference() {
-        BodyImportService.Result result = imports.loadReference(locale.msg());
-        return Templates.done(locale.bundle(BodyMsg.class).reference_loaded(result.created(), result.skipped()));
+        ReferenceBodies.Loaded loaded = reference.load(locale.msg());
+        return Templates.reference(locale.bundle(BodyMsg.class).reference_loaded(loaded.created(), loaded.present()), loaded);
     }
 
     @GET

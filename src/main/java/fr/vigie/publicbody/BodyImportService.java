@@ -1,8 +1,5 @@
 package fr.vigie.publicbody;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,7 +21,6 @@ public class BodyImportService {
 
     /** Largest CSV accepted: a directory of several thousand bodies fits comfortably. */
     public static final int MAX_BYTES = 2 * 1024 * 1024;
-    static final String REFERENCE = "/reference/briefcam-bodies.csv";
 
     private final PublicBodyService bodies;
 
@@ -77,15 +73,5 @@ public class BodyImportService {
             bodies.create(msg, row.input());
         }
         return new Result(preview.toCreate().size(), preview.duplicates().size());
-    }
-
-    /** Loads the bodies of the BriefCam case shipped with Vigie; loading again adds nothing. */
-    @Transactional
-    public Result loadReference(Msg msg) {
-        try (InputStream in = BodyImportService.class.getResourceAsStream(REFERENCE)) {
-            return importCsv(msg, in.readAllBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException("reference file missing from the application", e);
-        }
     }
 }

@@ -52,6 +52,24 @@ public interface BodyMsg {
     @Message("Organismes de référence : {created} ajouté(s), {skipped} déjà présent(s).")
     String reference_loaded(int created, int skipped);
 
+    @Message("Complété ou mis à jour d'après la référence")
+    String reference_changed();
+
+    @Message("Gardé tel qu'un utilisateur l'a modifié (la référence dit autre chose)")
+    String reference_kept();
+
+    @Message("Rien n'a changé sur les organismes déjà présents.")
+    String reference_nothing();
+
+    @Message("{#when field}{#is 'name'}Nom{#is 'shortName'}Sigle{#is 'postalAddress'}Adresse postale{#is 'email'}Courriel{#is 'prada'}PRADA{#is 'website'}Site web{#is 'notes'}Notes{#else}{field}{/when}")
+    String reference_field(String field);
+
+    @Message("avant : « {before} »")
+    String reference_before(String before);
+
+    @Message("référence : « {after} »")
+    String reference_file(String after);
+
     @Message("Nom")
     String name();
 

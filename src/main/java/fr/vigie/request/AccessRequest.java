@@ -1,7 +1,6 @@
 package fr.vigie.request;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 
 import jakarta.persistence.Column;
@@ -156,6 +155,6 @@ public class AccessRequest extends PanacheEntityBase {
     }
 
     public List<String> tagList() {
-        return Arrays.stream(tags.split(",")).filter(t -> !t.isEmpty()).toList();
+        return fr.vigie.form.Tags.ofStored(tags);
     }
 }

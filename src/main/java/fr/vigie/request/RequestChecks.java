@@ -11,6 +11,7 @@ import fr.vigie.app.Refusal;
 import fr.vigie.app.Violation;
 import fr.vigie.deadline.Residence;
 import fr.vigie.form.FormCheck;
+import fr.vigie.form.Tags;
 import fr.vigie.publicbody.PublicBody;
 import fr.vigie.request.document.CheckedFile;
 import fr.vigie.request.document.DocumentCode;
@@ -62,7 +63,7 @@ class RequestChecks {
         target.body = body;
         target.channel = form.sendingChannel();
         target.visibility = form.visibilityValue();
-        target.tags = "," + String.join(",", tags) + (tags.isEmpty() ? "" : ",");
+        target.tags = Tags.stored(tags);
         target.bodyReference = form.bodyReference();
         target.cadaCaseNumber = form.cadaCaseNumber();
         target.courtCaseNumber = form.courtCaseNumber();

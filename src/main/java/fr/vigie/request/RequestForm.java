@@ -1,9 +1,6 @@
 package fr.vigie.request;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -15,6 +12,7 @@ import fr.vigie.form.FormValues;
 import fr.vigie.form.OneOf;
 import fr.vigie.form.PlainText;
 import fr.vigie.form.RecordId;
+import fr.vigie.form.Tags;
 import fr.vigie.form.TextRules;
 import fr.vigie.request.procedure.SendingChannel;
 
@@ -35,10 +33,6 @@ public record RequestForm(
         @Size(max = 100, message = "TOO_LONG") @PlainText String courtCaseNumber,
         @RecordId String identityId,
         @OneOf(Residence.class) String requesterResidence) {
-
-    static final int MAX_TAGS = 10;
-    static final int TAG_LENGTH = 40;
-    private static final Pattern TAG = Pattern.compile("^[\\p{L}\\p{N}][\\p{L}\\p{N} _-]*$");
 
     public RequestForm {
         title = TextRules.line(title);
@@ -97,23 +91,8 @@ public record RequestForm(
         return v == null ? Visibility.PRIVATE : v;
     }
 
-    /** The tags, lower-cased and de-duplicated, or a violation when one is not a tag or there are too many. */
+    /** The tags by the one tag rule ({@link Tags}), or a violation when one is not a tag or there are too many. */
     List<String> cleanTags(List<Violation> violations) {
-        List<String> clean = new ArrayList<>();
-        for (String t : tags) {
-            String tag = t.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-            if (tag.isEmpty() || clean.contains(tag)) {
-                continue;
-            }
-            if (tag.length() > TAG_LENGTH || !TAG.matcher(tag).matches()) {
-                violations.add(Violation.of("tags", RequestCode.TAGS, MAX_TAGS, TAG_LENGTH));
-                return List.of();
-            }
-            clean.add(tag);
-        }
-        if (clean.size() > MAX_TAGS) {
-            violations.add(Violation.of("tags", RequestCode.TAGS, MAX_TAGS, TAG_LENGTH));
-        }
-        return clean;
+        return Tags.clean(tags, RequestCode.TAGS, violations);
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -20,6 +21,7 @@ import fr.vigie.app.AppClock;
 import fr.vigie.app.Refusal;
 import fr.vigie.app.Violation;
 import fr.vigie.deadline.InvalidProcedureException;
+import fr.vigie.publicbody.PublicBody;
 import fr.vigie.request.document.CheckedFile;
 import fr.vigie.request.document.DocumentStore;
 import fr.vigie.request.document.RequestDocument;
@@ -73,9 +75,51 @@ public class RequestService {
 
     @Transactional
     public Saved create(RequestForm form, long ownerId) {
+        Saved saved = insert(form, AppUser.findById(ownerId));
+        states.changed(List.of(saved.request().id));
+        return saved;
+    }
+
+    /** Requests a batch writes between two flushes: each chunk's bodies are read in one query. */
+    static final int BATCH_CHUNK = 100;
+
+    /**
+     * Creates one request per form for one owner, in one transaction, all or none (a campaign's batch): the ids in
+     * the forms' order, or a {@link BatchRefusal} naming the first form refused. Each request is checked and stored
+     * as by {@link #create}; the data version moves once for the batch. The session is flushed and emptied every
+     * {@link #BATCH_CHUNK} requests, so that each request costs the same however long the batch: callers keep ids,
+     * not entities read before the call.
+     */
+    @Transactional
+    public List<Long> createAll(List<RequestForm> forms, long ownerId) {
+        List<Long> ids = new ArrayList<>(forms.size());
+        for (int from = 0; from < forms.size(); from += BATCH_CHUNK) {
+            List<RequestForm> chunk = forms.subList(from, Math.min(forms.size(), from + BATCH_CHUNK));
+            // the chunk's bodies in one query: the checks then find each one in the session
+            List<Long> bodyIds = chunk.stream().map(RequestForm::body).filter(Objects::nonNull).distinct().toList();
+            if (!bodyIds.isEmpty()) {
+                PublicBody.list("id in ?1", bodyIds);
+            }
+            AppUser owner = AppUser.findById(ownerId);
+            for (int i = 0; i < chunk.size(); i++) {
+                try {
+                    ids.add(insert(chunk.get(i), owner).request().id);
+                } catch (Refusal refused) {
+                    throw new BatchRefusal(from + i, refused);
+                }
+            }
+            AccessRequest.getEntityManager().flush();
+            AccessRequest.getEntityManager().clear();
+        }
+        states.changed(ids);
+        return ids;
+    }
+
+    /** A new request checked, folded and inserted with its derived state; the caller moves the data version. */
+    private Saved insert(RequestForm form, AppUser owner) {
         AccessRequest request = new AccessRequest();
-        checks.applyFields(form, request, ownerId);
-        request.owner = AppUser.findById(ownerId);
+        checks.applyFields(form, request, owner.id);
+        request.owner = owner;
         request.publicKey = Passwords.randomSecret(18);
         request.createdAt = clock.now();
         request.updatedAt = request.createdAt;
@@ -84,7 +128,6 @@ public class RequestService {
         request.state = DerivedState.of(state, List.of());
         request.persist();
         states.store(request, state, List.of(), List.of());
-        states.changed(List.of(request.id));
         return new Saved(request, state);
     }
 

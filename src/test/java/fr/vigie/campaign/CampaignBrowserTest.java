@@ -31,7 +31,7 @@ class CampaignBrowserTest extends BrowserTest {
     }
 
     private String shade(String departement) {
-        return browser.findElement(By.cssSelector("#map path[data-dep='" + departement + "']")).getAttribute("data-shade");
+        return browser.findElement(By.cssSelector("#map use[data-dep='" + departement + "']")).getAttribute("data-shade");
     }
 
     private void tick(String bodyName) {

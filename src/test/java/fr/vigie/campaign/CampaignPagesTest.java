@@ -56,7 +56,9 @@ class CampaignPagesTest {
         String board = editor.get("/campaigns/" + id + "?created=2").then().statusCode(200).extract().asString();
         assertThat(board).contains("2 demande(s) créée(s).").contains(bodyName(lille)).contains(bodyName(nice))
                 .contains("<td data-stage=\"DRAFT\">2</td>").contains("data-dep=\"59\" data-shade=\"WAITING\"")
-                .contains("data-dep=\"13\" data-shade=\"NONE\"");
+                .contains("data-dep=\"13\" data-shade=\"NONE\"")
+                // the outlines are not repeated in the page: each département refers to the one shared document
+                .contains("href=\"/campaigns/outlines.svg?v=" + CampaignMap.OUTLINES_VERSION + "#d-59\"").doesNotContain("<path d=");
         List<Integer> requests = CampaignApiTest.requestIds((int) id);
         Response bulk = editor.post("/campaigns/" + id + "/bulk", Map.of("action", "EVENT", "type", "SENT", "date", "2025-03-03",
                 "requestIds", requests.stream().map(String::valueOf).toList()));
@@ -128,5 +130,15 @@ class CampaignPagesTest {
         viewer.get("/campaigns/" + id + "/bodies").then().statusCode(403);
         BrowserSession.login(TestAccounts.EDITOR).postWithoutCsrf("/campaigns/" + id + "/requests/reference", Map.of())
                 .then().statusCode(400);
+    }
+
+    @Test
+    void theMapOutlinesAreOneCachedSvgDocumentWithAPathPerDepartement() {
+        String svg = BrowserSession.login(TestAccounts.VIEWER).get("/campaigns/outlines.svg").then().statusCode(200)
+                .contentType(containsString("image/svg+xml")).header("Cache-Control", containsString("immutable"))
+                .extract().asString();
+        assertThat(svg).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\">").contains("<path id=\"d-56\" d=\"")
+                .contains("<path id=\"d-2A\"").doesNotContain("fill=");
+        assertThat(svg.split("<path ").length - 1).isEqualTo(96);
     }
 }

@@ -356,7 +356,7 @@ final class RouteCatalog {
             get("/campaigns", VIEWER, "page", null),
             get("/campaigns/new", EDITOR),
             route("POST", "/campaigns", EDITOR, 303, campaignFields("tags", "briefcam, lot")),
-            get("/campaigns/{campaign}", VIEWER, "created", null, "done", null),
+            get("/campaigns/{campaign}", VIEWER, "created", null, "done", null, "referral", null),
             get("/campaigns/{campaign}/export.csv", VIEWER),
             get("/campaigns/{campaign}/bodies", EDITOR, "q", null, "kind", null, "departement", null, "page", null),
             route("POST", "/campaigns/{campaign}/requests", EDITOR, 303, "bodyIds", "{fresh.body}"),
@@ -383,7 +383,11 @@ final class RouteCatalog {
             route("POST", "/account/two-factor/confirm", VIEWER, 422, "code", "pas-un-code"),
             route("POST", "/account/two-factor/recovery-codes", VIEWER, 422, "code", "pas-un-code"),
             route("POST", "/account/two-factor/disable", VIEWER, 422, "password", "{own.password}", "code", "pas-un-code"),
-            route("POST", "/admin/users/second-factor", ADMIN, 303, "required", "false"));
+            route("POST", "/admin/users/second-factor", ADMIN, 303, "required", "false"),
+            // campaigns, issue 14 continued: the map's outlines, and the grouped CADA referral (303 back to the page:
+            // the fixture's campaign has no refused request)
+            get("/campaigns/outlines.svg", VIEWER),
+            route("GET", "/campaigns/{campaign}/cada-referral.pdf", VIEWER, 303));
 
     private RouteCatalog() {
     }
