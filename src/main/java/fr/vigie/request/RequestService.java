@@ -2,26 +2,18 @@ package fr.vigie.request;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import org.jboss.logging.Logger;
-
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 
 import fr.vigie.account.AppUser;
-import fr.vigie.account.Passwords;
 import fr.vigie.app.AppClock;
 import fr.vigie.app.Refusal;
 import fr.vigie.app.Violation;
-import fr.vigie.deadline.InvalidProcedureException;
-import fr.vigie.publicbody.PublicBody;
 import fr.vigie.request.document.CheckedFile;
 import fr.vigie.request.document.DocumentStore;
 import fr.vigie.request.document.RequestDocument;
@@ -31,13 +23,10 @@ import fr.vigie.request.item.ItemWriter;
 import fr.vigie.request.item.OutcomeForm;
 import fr.vigie.request.item.RequestItem;
 import fr.vigie.request.procedure.Decision;
-import fr.vigie.request.procedure.DerivedState;
 import fr.vigie.request.procedure.Fact;
 import fr.vigie.request.procedure.ProcedureCode;
 import fr.vigie.request.procedure.ProcedureState;
 import fr.vigie.request.procedure.RequestProcedure;
-import fr.vigie.request.procedure.StateResolver;
-import fr.vigie.request.procedure.Timeline;
 
 /**
  * The only writer of requests, their timelines, their files and their derived state, whoever calls it: a
@@ -50,7 +39,6 @@ public class RequestService {
 
     /** Most files one event takes. */
     public static final int MAX_FILES_PER_EVENT = 20;
-    private static final Logger LOG = Logger.getLogger(RequestService.class);
 
     /** A request as written, with the state its fold gave (for answers that show it without folding again). */
     public record Saved(AccessRequest request, ProcedureState state) {
@@ -62,73 +50,36 @@ public class RequestService {
     private final EventHistory history;
     private final DocumentStore documents;
     private final ItemWriter items;
+    private final RequestCreation creation;
 
     RequestService(AppClock clock, RequestChecks checks, RequestStates states, EventHistory history, DocumentStore documents,
-            ItemWriter items) {
+            ItemWriter items, RequestCreation creation) {
         this.clock = clock;
         this.checks = checks;
         this.states = states;
         this.history = history;
         this.documents = documents;
         this.items = items;
+        this.creation = creation;
     }
 
     @Transactional
     public Saved create(RequestForm form, long ownerId) {
-        Saved saved = insert(form, AppUser.findById(ownerId));
+        Saved saved = creation.insert(form, AppUser.findById(ownerId));
         states.changed(List.of(saved.request().id));
         return saved;
     }
-
-    /** Requests a batch writes between two flushes: each chunk's bodies are read in one query. */
-    static final int BATCH_CHUNK = 100;
 
     /**
      * Creates one request per form for one owner, in one transaction, all or none (a campaign's batch): the ids in
      * the forms' order, or a {@link BatchRefusal} naming the first form refused. Each request is checked and stored
      * as by {@link #create}; the data version moves once for the batch. The session is flushed and emptied every
-     * {@link #BATCH_CHUNK} requests, so that each request costs the same however long the batch: callers keep ids,
-     * not entities read before the call.
+     * {@link RequestCreation#BATCH_CHUNK} requests, so that each request costs the same however long the batch:
+     * callers keep ids, not entities read before the call.
      */
     @Transactional
     public List<Long> createAll(List<RequestForm> forms, long ownerId) {
-        List<Long> ids = new ArrayList<>(forms.size());
-        for (int from = 0; from < forms.size(); from += BATCH_CHUNK) {
-            List<RequestForm> chunk = forms.subList(from, Math.min(forms.size(), from + BATCH_CHUNK));
-            // the chunk's bodies in one query: the checks then find each one in the session
-            List<Long> bodyIds = chunk.stream().map(RequestForm::body).filter(Objects::nonNull).distinct().toList();
-            if (!bodyIds.isEmpty()) {
-                PublicBody.list("id in ?1", bodyIds);
-            }
-            AppUser owner = AppUser.findById(ownerId);
-            for (int i = 0; i < chunk.size(); i++) {
-                try {
-                    ids.add(insert(chunk.get(i), owner).request().id);
-                } catch (Refusal refused) {
-                    throw new BatchRefusal(from + i, refused);
-                }
-            }
-            AccessRequest.getEntityManager().flush();
-            AccessRequest.getEntityManager().clear();
-        }
-        states.changed(ids);
-        return ids;
-    }
-
-    /** A new request checked, folded and inserted with its derived state; the caller moves the data version. */
-    private Saved insert(RequestForm form, AppUser owner) {
-        AccessRequest request = new AccessRequest();
-        checks.applyFields(form, request, owner.id);
-        request.owner = owner;
-        request.publicKey = Passwords.randomSecret(18);
-        request.createdAt = clock.now();
-        request.updatedAt = request.createdAt;
-        ProcedureState state = accepted(request, List.of(), null);
-        // IDENTITY ids insert at once: derive first, so that the row is inserted complete (and stays at version 0)
-        request.state = DerivedState.of(state, List.of());
-        request.persist();
-        states.store(request, state, List.of(), List.of());
-        return new Saved(request, state);
+        return creation.createAll(forms, ownerId);
     }
 
     /** Updates the request's own fields; {@code expectedVersion} must be the version the user read. */
@@ -266,30 +217,7 @@ public class RequestService {
     @Transactional
     @TransactionConfiguration(timeout = 600) // a busy machine must not see the reaper abort a batch mid-write
     public Recomputed recompute(List<Long> ids, LocalDate today) {
-        AccessRequest.getEntityManager().createNativeQuery("SELECT id FROM access_request WHERE id IN (:ids) FOR UPDATE")
-                .setParameter("ids", ids).getResultList();
-        List<AccessRequest> requests = AccessRequest.list("from AccessRequest r join fetch r.body where r.id in ?1", ids);
-        Map<Long, List<Fact>> timelines = new HashMap<>();
-        RequestEvent.<RequestEvent>list("request.id in ?1 and deleted = false order by date, id", ids)
-                .forEach(e -> timelines.computeIfAbsent(e.request.id, k -> new ArrayList<>()).add(e.toFact()));
-        Map<Long, List<RequestDeadline>> stored = RequestStates.storedRows(ids);
-        List<Long> changed = new ArrayList<>();
-        int failed = 0;
-        for (AccessRequest request : requests) {
-            List<Fact> timeline = timelines.getOrDefault(request.id, List.of());
-            try {
-                ProcedureState state = StateResolver.resolve(request.procedureContext(), new Timeline(timeline), today);
-                if (states.store(request, state, timeline, stored.getOrDefault(request.id, List.of()))) {
-                    changed.add(request.id);
-                }
-            } catch (InvalidProcedureException e) {
-                // a timeline recorded before a rule existed: its state stays as it was, and the log says why
-                failed++;
-                LOG.warnf("Request %d not recomputed: %s", request.id, e.getMessage());
-            }
-        }
-        states.changed(changed);
-        return new Recomputed(requests.size(), changed.size(), failed);
+        return states.recompute(ids, today);
     }
 
     /** The request, or a refusal naming it as not found. */
@@ -303,7 +231,11 @@ public class RequestService {
 
     /** The procedure's state for the proposed timeline, or a refusal with its violations. */
     private ProcedureState accepted(AccessRequest request, List<Fact> timeline, Fact checked) {
-        Decision decision = RequestProcedure.decide(request.procedureContext(), timeline, checked, clock.today());
+        return accepted(request, timeline, checked, clock.today());
+    }
+
+    static ProcedureState accepted(AccessRequest request, List<Fact> timeline, Fact checked, LocalDate today) {
+        Decision decision = RequestProcedure.decide(request.procedureContext(), timeline, checked, today);
         if (decision instanceof Decision.Refused refused) {
             throw Refusal.invalid(refused.violations());
         }

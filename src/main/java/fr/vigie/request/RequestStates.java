@@ -1,6 +1,9 @@
 package fr.vigie.request;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -8,11 +11,16 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 
+import org.jboss.logging.Logger;
+
 import fr.vigie.app.DataVersion;
 import fr.vigie.deadline.DeadlineKey;
+import fr.vigie.deadline.InvalidProcedureException;
 import fr.vigie.request.procedure.DerivedState;
 import fr.vigie.request.procedure.Fact;
 import fr.vigie.request.procedure.ProcedureState;
+import fr.vigie.request.procedure.StateResolver;
+import fr.vigie.request.procedure.Timeline;
 
 /**
  * Stores what one fold derived for a request: its {@link DerivedState} and its deadline rows (rewritten only
@@ -22,6 +30,8 @@ import fr.vigie.request.procedure.ProcedureState;
  */
 @ApplicationScoped
 class RequestStates {
+
+    private static final Logger LOG = Logger.getLogger(RequestStates.class);
 
     private final DataVersion dataVersion;
     private final Event<RequestChanged> changed;
@@ -76,6 +86,34 @@ class RequestStates {
         AccessRequest.getEntityManager().flush();
         dataVersion.bump();
         requestIds.forEach(id -> changed.fire(new RequestChanged(id)));
+    }
+
+    /** The writer's {@link RequestService#recompute}: the batch locked, read in three queries, folded, stored. */
+    RequestService.Recomputed recompute(List<Long> ids, LocalDate today) {
+        AccessRequest.getEntityManager().createNativeQuery("SELECT id FROM access_request WHERE id IN (:ids) FOR UPDATE")
+                .setParameter("ids", ids).getResultList();
+        List<AccessRequest> requests = AccessRequest.list("from AccessRequest r join fetch r.body where r.id in ?1", ids);
+        Map<Long, List<Fact>> timelines = new HashMap<>();
+        RequestEvent.<RequestEvent>list("request.id in ?1 and deleted = false order by date, id", ids)
+                .forEach(e -> timelines.computeIfAbsent(e.request.id, k -> new ArrayList<>()).add(e.toFact()));
+        Map<Long, List<RequestDeadline>> stored = storedRows(ids);
+        List<Long> changed = new ArrayList<>();
+        int failed = 0;
+        for (AccessRequest request : requests) {
+            List<Fact> timeline = timelines.getOrDefault(request.id, List.of());
+            try {
+                ProcedureState state = StateResolver.resolve(request.procedureContext(), new Timeline(timeline), today);
+                if (store(request, state, timeline, stored.getOrDefault(request.id, List.of()))) {
+                    changed.add(request.id);
+                }
+            } catch (InvalidProcedureException e) {
+                // a timeline recorded before a rule existed: its state stays as it was, and the log says why
+                failed++;
+                LOG.warnf("Request %d not recomputed: %s", request.id, e.getMessage());
+            }
+        }
+        changed(changed);
+        return new RequestService.Recomputed(requests.size(), changed.size(), failed);
     }
 
     /** Stored rows by request, for a batch. */

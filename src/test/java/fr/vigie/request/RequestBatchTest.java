@@ -46,7 +46,7 @@ class RequestBatchTest {
         long before = QuarkusTransaction.requiringNew().call(version::current);
         // more than one chunk, so that the session is emptied between them
         List<RequestForm> forms = new java.util.ArrayList<>();
-        for (int i = 0; i < RequestService.BATCH_CHUNK + 5; i++) {
+        for (int i = 0; i < RequestCreation.BATCH_CHUNK + 5; i++) {
             forms.add(form(i % 2 == 0 ? first : second, "Lot " + i));
         }
         List<Long> ids = requests.createAll(forms, owner);

@@ -106,7 +106,7 @@ class GroundFiguresTest {
         asEditor().get("/api/v1/requests/" + b).then().body("itemsOutcome", org.hamcrest.Matchers.equalTo("PARTIAL"));
         JsonPath statsB = asEditor().get("/api/v1/statistics/grounds?bodyId=" + bodyB).then().extract().jsonPath();
         assertThat(statsB.getList("grounds.ground")).containsExactly(BUSINESS, D);
-        asEditor().get("/api/v1/statistics/grounds?campaignId=12").then().statusCode(422)
+        asEditor().get("/api/v1/statistics/grounds?campaignId=999999999").then().statusCode(422)
                 .body("errors.field", hasItem("campaignId"));
         asEditor().get("/api/v1/statistics/grounds?bodyId=abc").then().statusCode(422).body("errors.field", hasItem("bodyId"));
 
