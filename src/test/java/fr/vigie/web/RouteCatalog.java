@@ -21,7 +21,7 @@ import fr.vigie.testing.TestFiles;
  * {@code {request}}, {@code {event}}, {@code {doc}}, {@code {user}}, {@code {feed}}, {@code {publicKey}},
  * {@code {loginUser}}, {@code {language}}, {@code {item}} (shared fixtures), {@code {fresh.body}}, {@code {fresh.request}}, {@code {fresh.event}}
  * (made for the call, for routes that delete or add; a refused call leaves them to the next), {@code {own.token}}, {@code {own.password}} (of the
- * caller), {@code {request.version}} and {@code {unique}} (a random word).
+ * caller), {@code {request.version}}, {@code {importJob}} (a finished body import) and {@code {unique}} (a random word).
  */
 final class RouteCatalog {
 
@@ -374,7 +374,9 @@ final class RouteCatalog {
             get("/mail/inbox", VIEWER, "page", null, "done", null),
             route("POST", "/mail/inbox/{fresh.mailIn}/assign", EDITOR, 303, "requestId", "{request}"),
             route("POST", "/mail/inbox/{fresh.mailIn}/discard", EDITOR, 303),
-            route("POST", "/mail/import", EDITOR, 303, "file", new FilePart("courriel.eml", MailFixtures.eml(), "message/rfc822")));
+            route("POST", "/mail/import", EDITOR, 303, "file", new FilePart("courriel.eml", MailFixtures.eml(), "message/rfc822")),
+            // issue 18, item 20: the page that follows a body import
+            get("/bodies/import/jobs/{importJob}", EDITOR));
 
     private RouteCatalog() {
     }
