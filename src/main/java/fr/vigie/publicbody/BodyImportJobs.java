@@ -26,6 +26,7 @@ import fr.vigie.web.Msg;
 public class BodyImportJobs {
 
     private static final Duration KEPT = Duration.ofHours(1);
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(BodyImportJobs.class);
 
     private final BodyImportService imports;
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
@@ -103,7 +104,10 @@ public class BodyImportJobs {
                     job.total = total;
                     job.written = written;
                 }));
+            } catch (fr.vigie.web.InvalidInputException e) {
+                job.outcome.completeExceptionally(e); // bad lines: the page lists them
             } catch (RuntimeException | Error e) {
+                LOG.error("Body import " + job.id + " failed", e);
                 job.outcome.completeExceptionally(e);
             } finally {
                 job.ended = Instant.now();

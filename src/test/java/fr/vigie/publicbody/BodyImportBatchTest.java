@@ -33,7 +33,7 @@ class BodyImportBatchTest {
         StringBuilder csv = new StringBuilder("name,kind,departement,address_checked\n");
         for (int i = 0; i < rows; i++) {
             csv.append("Commune ").append(tag).append(' ').append(i).append(',')
-                    .append(i + 2 == badLine ? "CASTLE" : "COMMUNE").append(',').append(1 + i % 19).append(",no\n");
+                    .append(i + 2 == badLine ? "CASTLE" : "COMMUNE").append(',').append(String.format("%02d", 1 + i % 19)).append(",no\n");
         }
         return csv.toString();
     }
@@ -84,6 +84,7 @@ class BodyImportBatchTest {
             assertThat(job.written()).as("progress never goes back").isGreaterThanOrEqualTo(seenBefore);
             seenBefore = job.written();
         }
+        assertThat(job.result().created()).isEqualTo(ROWS);
         assertThat(job.total()).isEqualTo(ROWS);
         assertThat(job.written()).isEqualTo(ROWS);
         assertThat(job.result().created()).isEqualTo(ROWS);

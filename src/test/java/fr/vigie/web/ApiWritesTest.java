@@ -57,8 +57,7 @@ class ApiWritesTest {
         BrowserSession editor = logged(TestAccounts.EDITOR);
         // what a form or fetch(no-cors) of another origin can send without a preflight
         cookies(editor).header("X-CSRF-TOKEN", csrfOf(editor)).contentType("text/plain").body(body(name))
-                .post("/api/v1/bodies").then().statusCode(415).contentType(Problem.MEDIA_TYPE)
-                .body(containsString("application/json"));
+                .post("/api/v1/bodies").then().statusCode(415).contentType(Problem.MEDIA_TYPE);
         RawHttp.Answer untyped = RawHttp.exchange("POST", "/api/v1/bodies", Map.of("Cookie", editor.cookieHeader(),
                 "X-CSRF-TOKEN", csrfOf(editor)), body(name).getBytes(StandardCharsets.UTF_8), -1);
         assertThat(untyped.status()).isEqualTo(415);
@@ -81,9 +80,14 @@ class ApiWritesTest {
 
         // the administrator's actions without a body (refresh, backup) ran from a foreign page
         BrowserSession admin = logged(TestAccounts.ADMIN);
-        cookies(admin).post("/api/v1/admin/refresh").then().statusCode(403);
+        Map<String, String> adminCookies = Map.of("Cookie", admin.cookieHeader());
+        assertThat(RawHttp.exchange("POST", "/api/v1/admin/refresh", adminCookies, new byte[0], -1).status()).isEqualTo(403);
+        assertThat(RawHttp.exchange("POST", "/api/v1/admin/backup", adminCookies, new byte[0], -1).status()).isEqualTo(403);
+        // an empty form of another site: typed, so refused before anything else
+        cookies(admin).contentType("application/x-www-form-urlencoded").post("/api/v1/admin/backup").then().statusCode(415);
         cookies(admin).contentType("text/plain").body("x").post("/api/v1/admin/backup").then().statusCode(415);
-        cookies(admin).post("/api/v1/admin/backup").then().statusCode(403);
+        assertThat(RawHttp.exchange("POST", "/api/v1/admin/refresh", Map.of("Cookie", admin.cookieHeader(), "X-CSRF-TOKEN",
+                csrfOf(admin)), new byte[0], -1).status()).isBetween(200, 299);
     }
 
     @Test

@@ -27,7 +27,10 @@ class PublicUrlTest {
     public static class PublicUrl implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("vigie.public-url", PUBLIC);
+            // a database of its own: an in-memory H2 database left by the previous application gave
+            // "Check constraint invalid" on its first insert (PostgreSQL keeps its URL: %pg comes last)
+            return Map.of("vigie.public-url", PUBLIC,
+                    "%test.quarkus.datasource.jdbc.url", "jdbc:h2:mem:vigie-public-url;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
         }
     }
 
