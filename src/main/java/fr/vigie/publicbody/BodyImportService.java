@@ -119,8 +119,10 @@ public class BodyImportService {
         return new Result(total, preview.duplicates().size());
     }
 
-    /** Loads the bodies of the BriefCam case shipped with Vigie; loading again adds nothing. */
-    @Transactional
+    /**
+     * Loads the bodies of the BriefCam case shipped with Vigie; loading again adds nothing. Not transactional itself:
+     * the import's transaction starts in importCsv, where its timeout is set.
+     */
     public Result loadReference(Msg msg) {
         try (InputStream in = BodyImportService.class.getResourceAsStream(REFERENCE)) {
             return importCsv(msg, in.readAllBytes());
