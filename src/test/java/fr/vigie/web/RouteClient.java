@@ -103,7 +103,8 @@ final class RouteClient {
             byte[] body = switch (route.input()) {
                 case MULTIPART -> multipartBody();
                 case FORM -> formBody().getBytes(StandardCharsets.UTF_8);
-                default -> jsonBody();
+                case QUERY -> contentType == null ? new byte[0] : jsonBody();
+                case JSON -> jsonBody();
             };
             Map<String, String> headers = new LinkedHashMap<>();
             headers.put("Cookie", session(role).cookieHeader());
