@@ -13,6 +13,7 @@ import biweekly.component.VEvent;
 import biweekly.parameter.Related;
 import biweekly.property.Trigger;
 import biweekly.util.Duration;
+import fr.vigie.app.PublicLinks;
 import fr.vigie.deadline.period.DateText;
 import fr.vigie.request.AccessRequest;
 import fr.vigie.request.web.RequestMsg;
@@ -23,14 +24,18 @@ final class CalendarFeed {
     private CalendarFeed() {
     }
 
-    static String write(List<AccessRequest> requests, RequestMsg msg, Locale locale, LocalDate today) {
+    static String write(List<AccessRequest> requests, RequestMsg msg, Locale locale, LocalDate today, PublicLinks links) {
         ICalendar ical = new ICalendar();
         ical.setProductId("-//Vigie//Deadlines//FR");
         for (AccessRequest r : requests) {
             VEvent event = new VEvent();
             event.setUid("vigie-request-" + r.id + "-" + r.state.nextStep() + "@vigie");
             event.setSummary(msg.action(r.state.nextStep(), DateText.format(r.state.nextActionDate(), locale)) + " — " + r.title);
-            event.setDescription(r.body.name + "\n/requests/" + r.id);
+            String page = links.to("/requests/" + r.id);
+            event.setDescription(r.body.name + "\n" + page);
+            if (!page.startsWith("/")) {
+                event.setUrl(page); // URL must be absolute (RFC 5545, 3.3.13)
+            }
             event.setDateStart(day(r.state.nextActionDate()), false);
             event.setDateTimeStamp(day(today));
             for (int daysBefore : new int[] { 7, 1 }) {

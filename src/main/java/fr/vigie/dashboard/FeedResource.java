@@ -41,6 +41,9 @@ public class FeedResource {
     @Inject
     AppClock clock;
 
+    @Inject
+    fr.vigie.app.PublicLinks links;
+
     @GET
     @Path("/calendar.ics")
     @Produces("text/calendar")
@@ -49,7 +52,7 @@ public class FeedResource {
         AppUser user = owner(token);
         List<AccessRequest> requests = AccessRequest.list(
                 "owner = ?1 and state.nextActionDate is not null order by state.nextActionDate", user);
-        String ics = CalendarFeed.write(requests, locale.bundle(RequestMsg.class), locale.get(), clock.today());
+        String ics = CalendarFeed.write(requests, locale.bundle(RequestMsg.class), locale.get(), clock.today(), links);
         return Response.ok(ics, "text/calendar; charset=UTF-8")
                 .header("Content-Disposition", "inline; filename=\"vigie.ics\"").build();
     }
@@ -63,7 +66,7 @@ public class FeedResource {
         List<RequestEvent> events = RequestEvent.<RequestEvent>find(
                 "request.owner = ?1 and deleted = false order by recordedAt desc, id desc", user).page(0, EVENTS_IN_FEED).list();
         Date updated = Date.from(clock.today().atStartOfDay(clock.zone()).toInstant());
-        return Response.ok(AtomFeed.write(events, user.username, updated), "application/atom+xml; charset=UTF-8").build();
+        return Response.ok(AtomFeed.write(events, user.username, updated, links), "application/atom+xml; charset=UTF-8").build();
     }
 
     private AppUser owner(String token) {

@@ -1,6 +1,7 @@
 package fr.vigie.publicbody;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
@@ -10,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -21,6 +23,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import fr.vigie.web.CurrentLocale;
 import fr.vigie.web.FieldError;
 import fr.vigie.web.InvalidInputException;
+import fr.vigie.web.NotFoundException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -33,6 +36,9 @@ import io.quarkus.security.Authenticated;
 @Produces(MediaType.TEXT_HTML)
 public class BodyImportPages {
 
+    /** How long the confirmation waits for the import before showing its progress instead. */
+    static final java.time.Duration CONFIRM_WAIT = java.time.Duration.ofSeconds(10);
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance upload(List<FieldError> errors);
@@ -42,6 +48,8 @@ public class BodyImportPages {
         static native TemplateInstance done(String message);
 
         static native TemplateInstance reference(String message, ReferenceBodies.Loaded loaded);
+
+        static native TemplateInstance progress(int written, int total);
     }
 
     @Inject
@@ -52,6 +60,9 @@ public class BodyImportPages {
 
     @Inject
     ReferenceBodies reference;
+
+    @Inject
+    BodyImportJobs jobs;
 
     @Inject
     CurrentLocale locale;
@@ -83,13 +94,40 @@ public class BodyImportPages {
         return Response.status(status).entity(Templates.preview(preview, new String(bytes, StandardCharsets.UTF_8))).build();
     }
 
+    /**
+     * Imports on a thread of its own; answers with the outcome when it comes within {@link #CONFIRM_WAIT}, else
+     * sends the user to the page that follows the import.
+     */
     @POST
     @Path("/import/confirm")
     @RolesAllowed("EDITOR")
     public Response confirm(@RestForm String csv) {
         byte[] bytes = csv == null ? new byte[0] : csv.getBytes(StandardCharsets.UTF_8);
+        BodyImportJobs.Job job = jobs.start(locale.msg(), bytes);
+        if (job.await(CONFIRM_WAIT)) {
+            return outcome(job);
+        }
+        return Response.seeOther(URI.create("/bodies/import/jobs/" + job.id())).build();
+    }
+
+    /** An import in progress (the page reloads itself every two seconds, no script), then its outcome. */
+    @GET
+    @Path("/import/jobs/{id}")
+    @RolesAllowed("EDITOR")
+    public Response job(@PathParam("id") String id) {
+        BodyImportJobs.Job job = jobs.find(id);
+        if (job == null) {
+            throw new NotFoundException(locale.msg().error_notfound_detail());
+        }
+        if (!job.finished()) {
+            return Response.ok(Templates.progress(job.written(), job.total())).build();
+        }
+        return outcome(job);
+    }
+
+    private Response outcome(BodyImportJobs.Job job) {
         try {
-            BodyImportService.Result result = imports.importCsv(locale.msg(), bytes);
+            BodyImportService.Result result = job.result();
             return Response.ok(Templates.done(locale.bundle(BodyMsg.class).import_done(result.created(), result.skipped()))).build();
         } catch (InvalidInputException e) {
             return Response.status(e.status()).entity(Templates.upload(e.errors())).build();

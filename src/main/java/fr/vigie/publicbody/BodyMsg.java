@@ -153,4 +153,13 @@ public interface BodyMsg {
 
     @Message("Ligne")
     String line();
+
+    @Message("Vérification du fichier…")
+    String import_checking();
+
+    @Message("Import en cours : {written} organisme(s) écrit(s) sur {total}.")
+    String import_progress(int written, int total);
+
+    @Message("Rien n'est enregistré avant la fin : si une ligne échoue, aucun organisme n'est ajouté. Cette page se met à jour toute seule.")
+    String import_progress_hint();
 }

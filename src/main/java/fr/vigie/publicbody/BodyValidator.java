@@ -36,6 +36,21 @@ final class BodyValidator {
             }
         }
         checks.throwIfAny();
+        copy(v, input, parent, target);
+    }
+
+    /**
+     * For the rows of a CSV import, whose duplicates were checked together beforehand (one query for the whole
+     * file, not one per row) and which name no parent.
+     */
+    static void applyImported(Msg msg, BodyInput input, PublicBody target) {
+        FieldChecks checks = new FieldChecks(msg);
+        Values v = read(checks, input);
+        checks.throwIfAny();
+        copy(v, input, null, target);
+    }
+
+    private static void copy(Values v, BodyInput input, PublicBody parent, PublicBody target) {
         target.name = v.name();
         target.shortName = v.shortName();
         target.kind = v.kind();

@@ -18,6 +18,9 @@ import fr.vigie.web.Page;
 @ApplicationScoped
 public class PublicBodyService {
 
+    /** Bodies of an import written between two flushes. */
+    static final int IMPORT_BATCH = 500;
+
     private final AppClock clock;
     private final Instance<BodyUsage> usages;
     private final DataVersion dataVersion;
@@ -69,6 +72,30 @@ public class PublicBodyService {
         return body;
     }
 
+    /**
+     * Creates the bodies of a checked CSV import in the caller's transaction (all or none): written and flushed in
+     * batches, the persistence context emptied after each so that time per row stays flat (one persistence context
+     * of 20,000 bodies made each query dirty-check them all: 4.7 s for 3,000 rows, past the transaction timeout for
+     * 20,000). {@code progress} hears how many are written.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void createImported(Msg msg, List<BodyInput> inputs, java.util.function.IntConsumer progress) {
+        java.time.Instant now = clock.now();
+        jakarta.persistence.EntityManager em = PublicBody.getEntityManager();
+        for (int i = 0; i < inputs.size(); i++) {
+            PublicBody body = new PublicBody();
+            BodyValidator.applyImported(msg, inputs.get(i), body);
+            body.createdAt = now;
+            body.updatedAt = now;
+            em.persist(body);
+            if ((i + 1) % IMPORT_BATCH == 0 || i + 1 == inputs.size()) {
+                em.flush();
+                em.clear();
+                progress.accept(i + 1);
+            }
+        }
+    }
+
     /** Updates a body; {@code expectedVersion} (when given) must be the version the user edited. */
     @Transactional
     public PublicBody update(Msg msg, long id, BodyInput input, Long expectedVersion) {
@@ -83,10 +110,17 @@ public class PublicBodyService {
         return body;
     }
 
-    /** Deletes a body that nothing refers to; otherwise 409. */
+    /**
+     * Deletes a body that nothing refers to; otherwise 409. The row is locked first: a request being created for the
+     * body holds a shared lock on it (see RequestChecks), so the count below sees that request once it commits, and a
+     * creation that comes after the deletion finds no body (issue 18, item 19).
+     */
     @Transactional
     public void delete(Msg msg, long id) {
-        PublicBody body = get(id);
+        PublicBody body = PublicBody.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (body == null) {
+            throw new NotFoundException("public body " + id);
+        }
         long uses = usageCount(id);
         if (uses > 0) {
             throw new ConflictException(msg.v_body_in_use(uses));

@@ -42,7 +42,8 @@ class RequestChecks {
     void applyFields(RequestForm form, AccessRequest target, long ownerId) {
         List<Violation> violations = new ArrayList<>(forms.violations(form));
         List<String> tags = form.cleanTags(violations);
-        PublicBody body = form.body() == null ? null : PublicBody.findById(form.body());
+        // shared lock until commit: the body cannot be deleted under a request being written (issue 18, item 19)
+        PublicBody body = form.body() == null ? null : PublicBody.findById(form.body(), jakarta.persistence.LockModeType.PESSIMISTIC_READ);
         if (form.body() != null && body == null) {
             violations.add(Violation.of("bodyId", RequestCode.BODY_MISSING));
         }

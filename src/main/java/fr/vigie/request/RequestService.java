@@ -15,6 +15,7 @@ import fr.vigie.app.AppClock;
 import fr.vigie.app.Refusal;
 import fr.vigie.app.Violation;
 import fr.vigie.request.document.CheckedFile;
+import fr.vigie.request.document.DocumentCode;
 import fr.vigie.request.document.DocumentStore;
 import fr.vigie.request.document.RequestDocument;
 import fr.vigie.request.document.Upload;
@@ -165,9 +166,13 @@ public class RequestService {
         AccessRequest request = find(requestId);
         CheckedFile file = checks.inspect("file", upload);
         if (eventId != null) {
-            RequestEvent event = RequestEvent.findById(eventId);
+            // locked: two uploads at once cannot both take the event's last free place
+            RequestEvent event = RequestEvent.findById(eventId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
             if (event == null || event.deleted || !event.request.id.equals(request.id)) {
                 throw Refusal.invalid("eventId", RequestCode.EVENT_MISSING);
+            }
+            if (documents.countOfEvent(eventId) >= MAX_FILES_PER_EVENT) {
+                throw Refusal.invalid("eventId", DocumentCode.TOO_MANY_FILES, MAX_FILES_PER_EVENT);
             }
         }
         RequestDocument stored = documents.store(request.id, eventId, file, AppUser.findById(actorId), clock.now());

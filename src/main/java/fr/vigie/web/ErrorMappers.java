@@ -34,6 +34,8 @@ import io.quarkus.security.UnauthorizedException;
 public class ErrorMappers {
 
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+    /** RESTEasy's limit of fields or parts in one form (its default, not configurable). */
+    static final int MAX_FORM_FIELDS = 1000;
 
     @CheckedTemplate(basePath = "", requireTypeSafeExpressions = false)
     static class Templates {
@@ -153,6 +155,12 @@ public class ErrorMappers {
     public Response unexpected(Throwable e) {
         if (Causes.isConcurrentChange(e)) {
             return respond(409, locale.msg().error_conflict_title(), locale.msg().v_version_stale(), List.of());
+        }
+        if (Causes.isReferenceChanged(e)) {
+            return respond(409, locale.msg().error_conflict_title(), locale.msg().error_reference_changed(), List.of());
+        }
+        if (Causes.isTooManyFormFields(e)) {
+            return respond(413, locale.msg().error_invalid_title(), locale.msg().error_too_many_fields(MAX_FORM_FIELDS), List.of());
         }
         LOG.error("Unexpected failure on " + loggablePath(uriInfo.getRequestUri().getRawPath()), e);
         return respond(500, locale.msg().error_unexpected_title(), locale.msg().error_unexpected_detail(), List.of());

@@ -121,6 +121,18 @@ public interface Msg {
     @Message("Le corps de la requête est incomplet ou illisible.")
     String error_body_unreadable();
 
+    @Message("Cette adresse de l'API n'accepte que {types}.")
+    String error_api_type(String types);
+
+    @Message("Un appel de l'API avec le cookie de session doit renvoyer le jeton CSRF (le cookie vigie-csrf) dans l'en-tête X-CSRF-TOKEN ; un client de l'API utilise plutôt un jeton (Authorization: Bearer).")
+    String error_api_csrf();
+
+    @Message("Trop de champs dans le formulaire ({most} au plus).")
+    String error_too_many_fields(int most);
+
+    @Message("Cet objet a été supprimé ou est encore utilisé par une autre modification en cours ; rechargez la page et réessayez.")
+    String error_reference_changed();
+
     @Message("Erreur inattendue")
     String error_unexpected_title();
 

@@ -178,6 +178,34 @@ class HostileInputSuiteTest {
                 }));
     }
 
+    /**
+     * An API write sent by the logged-in browser from a page of another origin of the same site (issue 18, item 10):
+     * the session cookie goes along, a CSRF header cannot, and text/plain needs no preflight. Nothing changes.
+     */
+    @Order(5)
+    @TestFactory
+    Stream<DynamicTest> forgedCrossSiteApiCallsChangeNothing() {
+        return RouteCatalog.ROUTES.stream().filter(r -> r.writes() && r.api())
+                .map(route -> dynamicTest(route + " from a foreign page", () -> {
+                    HostileChecks checks = new HostileChecks();
+                    Role role = route.need() == RouteCatalog.Need.PUBLIC ? Role.VIEWER : Role.least(route.need());
+                    RouteClient.Call own = RouteClient.call(route, role);
+                    RouteClient.Call plain = RouteClient.call(route, role);
+                    DatabaseSnapshot before = DatabaseSnapshot.take();
+                    String type = switch (route.input()) {
+                        case MULTIPART -> "multipart/form-data";
+                        case QUERY -> null;
+                        default -> "application/json";
+                    };
+                    checks.check(own, "session cookie, no CSRF header", null, null, own.sendAsForeignPage(type),
+                            route.input() == Input.MULTIPART ? Set.of(400, 403) : Set.of(403));
+                    checks.check(plain, "session cookie, text/plain", null, null, plain.sendAsForeignPage("text/plain"),
+                            Set.of(415));
+                    assertThat(DatabaseSnapshot.take().changesSince(before)).as(route + " from a foreign page").isEmpty();
+                    checks.assertNone();
+                }));
+    }
+
     @Order(6)
     @Test
     void bodiesOverTheServerLimitAreRefusedBeforeBeingRead() {

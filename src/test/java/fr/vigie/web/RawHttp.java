@@ -57,8 +57,12 @@ final class RawHttp {
         try (Socket socket = new Socket(base.getHost(), RestAssured.port)) {
             socket.setSoTimeout(TIMEOUT_MS);
             StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
-                    .append("Host: ").append(base.getHost()).append("\r\nConnection: close\r\n");
-            headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+                    .append("Host: ").append(headers.getOrDefault("Host", base.getHost())).append("\r\nConnection: close\r\n");
+            headers.forEach((name, value) -> {
+                if (!name.equals("Host")) { // a Host of the caller's (a forged one) replaces the real one
+                    head.append(name).append(": ").append(value).append("\r\n");
+                }
+            });
             if (body.length > 0 || declaredLength >= 0) {
                 head.append("Content-Length: ").append(declaredLength >= 0 ? declaredLength : body.length).append("\r\n");
             }

@@ -21,7 +21,7 @@ import fr.vigie.testing.TestFiles;
  * {@code {request}}, {@code {event}}, {@code {doc}}, {@code {user}}, {@code {feed}}, {@code {publicKey}},
  * {@code {loginUser}}, {@code {language}}, {@code {item}} (shared fixtures), {@code {fresh.body}}, {@code {fresh.request}}, {@code {fresh.event}}
  * (made for the call, for routes that delete or add; a refused call leaves them to the next), {@code {own.token}}, {@code {own.password}} (of the
- * caller), {@code {request.version}} and {@code {unique}} (a random word).
+ * caller), {@code {request.version}}, {@code {importJob}} (a finished body import) and {@code {unique}} (a random word).
  */
 final class RouteCatalog {
 
@@ -387,7 +387,9 @@ final class RouteCatalog {
             // campaigns, issue 14 continued: the map's outlines, and the grouped CADA referral (303 back to the page:
             // the fixture's campaign has no refused request)
             get("/campaigns/outlines.svg", VIEWER),
-            route("GET", "/campaigns/{campaign}/cada-referral.pdf", VIEWER, 303));
+            route("GET", "/campaigns/{campaign}/cada-referral.pdf", VIEWER, 303),
+            // issue 18, item 20: the page that follows a body import
+            get("/bodies/import/jobs/{importJob}", EDITOR));
 
     private RouteCatalog() {
     }

@@ -95,6 +95,25 @@ final class RouteClient {
             return exchange(contentType, body);
         }
 
+        /**
+         * Sends the call's own body with the role's session cookie instead of its token and no CSRF header: what a
+         * page of another origin of the same site makes the logged-in browser send (issue 18, item 10).
+         */
+        Answer sendAsForeignPage(String contentType) {
+            byte[] body = switch (route.input()) {
+                case MULTIPART -> multipartBody();
+                case FORM -> formBody().getBytes(StandardCharsets.UTF_8);
+                case QUERY -> contentType == null ? new byte[0] : jsonBody();
+                case JSON -> jsonBody();
+            };
+            Map<String, String> headers = new LinkedHashMap<>();
+            headers.put("Cookie", session(role).cookieHeader());
+            if (contentType != null) {
+                headers.put("Content-Type", contentType.equals("multipart/form-data") ? contentType() : contentType);
+            }
+            return RawHttp.exchange(route.method(), target(), headers, body, -1);
+        }
+
         /** Says that {@code length} bytes follow, sends a few, and reads the answer. */
         Answer declaring(long length) {
             Map<String, String> headers = headers(contentType());

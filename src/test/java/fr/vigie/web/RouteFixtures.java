@@ -160,6 +160,13 @@ final class RouteFixtures {
             case "campaign.request" -> QuarkusTransaction.requiringNew().call(() -> fr.vigie.campaign.CampaignMember
                     .<fr.vigie.campaign.CampaignMember>find("campaignId", ((Integer) fixture.apply("campaign")).longValue())
                     .firstResult().requestId.intValue());
+            case "importJob" -> {
+                fr.vigie.publicbody.BodyImportJobs.Job job = Arc.container().instance(fr.vigie.publicbody.BodyImportJobs.class).get()
+                        .start(io.quarkus.qute.i18n.MessageBundles.get(Msg.class), (RouteCatalog.CSV_HEADER + "Mairie "
+                                + UUID.randomUUID() + ",COMMUNE,69\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                job.await(java.time.Duration.ofSeconds(30));
+                yield job.id();
+            }
             default -> throw new IllegalArgumentException("no fixture {" + name + "}");
         };
     }

@@ -43,6 +43,11 @@ public class DocumentStore {
         return RequestDocument.list("requestId = ?1 order by id", requestId);
     }
 
+    /** How many files an event holds: an event takes a limited number (issue 18, item 18). */
+    public long countOfEvent(long eventId) {
+        return RequestDocument.count("eventId", eventId);
+    }
+
     public Page<RequestDocument> page(long requestId, int page, int size) {
         var query = RequestDocument.<RequestDocument>find("requestId = ?1 order by id", requestId);
         return new Page<>(query.page(page - 1, size).list(), page, size, query.count());

@@ -16,8 +16,8 @@ import fr.vigie.app.Violation;
 
 /**
  * Checks a file before anything is stored: present (400), not larger than the limit (413), not empty, not
- * disguised, not a page, script or program (422). Refusals name the form's field, as codes: no request scope,
- * so a job reading a mailbox checks files as a page does.
+ * disguised, not a page, script, program, macro-enabled Office file or Java archive (422). Refusals name the
+ * form's field, as codes: no request scope, so a job reading a mailbox checks files as a page does.
  */
 @ApplicationScoped
 public class FileInspector {
@@ -47,6 +47,11 @@ public class FileInspector {
         }
         if (detected.active()) {
             throw Refusal.invalid(field, DocumentCode.FILE_ACTIVE, name, detected.type());
+        }
+        // what magic numbers miss: scripts run by their name, Office macros, Java archives named .docx
+        java.util.Optional<String> runnable = ActiveContent.of(name, bytes);
+        if (runnable.isPresent()) {
+            throw Refusal.invalid(field, DocumentCode.FILE_ACTIVE, name, runnable.get());
         }
         return new CheckedFile(name, detected.type(), bytes, sha256(bytes));
     }
