@@ -160,6 +160,9 @@ final class RouteFixtures {
             case "campaign.request" -> QuarkusTransaction.requiringNew().call(() -> fr.vigie.campaign.CampaignMember
                     .<fr.vigie.campaign.CampaignMember>find("campaignId", ((Integer) fixture.apply("campaign")).longValue())
                     .firstResult().requestId.intValue());
+            // reminders (fr.vigie.mail): one of the caller's own, and a user's unsubscribe link
+            case "own.reminder" -> MailFixtures.reminder(userId(ownUser), (Integer) fixture.apply("request"));
+            case "unsubscribe" -> MailFixtures.unsubscribeToken(userId(TestAccounts.VIEWER));
             default -> throw new IllegalArgumentException("no fixture {" + name + "}");
         };
     }
