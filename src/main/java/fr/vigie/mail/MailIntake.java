@@ -84,12 +84,14 @@ public class MailIntake {
 
     /** The ids kept, in the batch's order; null for a message already kept (same UID, or the same bytes again). */
     private List<Long> keepInTransaction(List<Incoming> batch) {
+        List<String> shas = batch.stream().map(in -> in.raw() == null ? null : Sha256.of(in.raw())).toList();
         Set<String> seenUids = keptUids(batch);
-        Set<String> seenShas = keptShas(batch);
+        Set<String> seenShas = keptShas(shas);
         Map<String, Incoming> highest = new HashMap<>();
         List<Long> ids = new ArrayList<>();
         Instant now = clock.now();
-        for (Incoming in : batch) {
+        for (int i = 0; i < batch.size(); i++) {
+            Incoming in = batch.get(i);
             Source s = in.source();
             if (s.uid() != null && seenUids.contains(uidKey(s))) {
                 ids.add(null);
@@ -98,7 +100,7 @@ public class MailIntake {
             if (s.uid() != null) {
                 highest.merge(s.mailbox() + "/" + s.uidValidity(), in, (a, b) -> a.source().uid() >= b.source().uid() ? a : b);
             }
-            String sha = in.raw() == null ? null : Sha256.of(in.raw());
+            String sha = shas.get(i);
             if (sha != null && !seenShas.add(sha)) {
                 ids.add(null); // the same bytes again (a mailbox whose UIDVALIDITY changed, an import repeated)
                 continue;
@@ -133,7 +135,8 @@ public class MailIntake {
         Set<String> kept = new HashSet<>();
         Map<String, List<Long>> byBox = new HashMap<>();
         Map<String, Source> boxes = new HashMap<>();
-        for (Incoming in : batch) {
+        for (int i = 0; i < batch.size(); i++) {
+            Incoming in = batch.get(i);
             Source s = in.source();
             if (s.uid() != null) {
                 byBox.computeIfAbsent(s.mailbox() + "/" + s.uidValidity(), k -> new ArrayList<>()).add(s.uid());
@@ -149,8 +152,8 @@ public class MailIntake {
     }
 
     /** SHA-256 of the batch's messages already kept, one query (indexed since V93). */
-    private static Set<String> keptShas(List<Incoming> batch) {
-        List<String> shas = batch.stream().filter(in -> in.raw() != null).map(in -> Sha256.of(in.raw())).toList();
+    private static Set<String> keptShas(List<String> all) {
+        List<String> shas = all.stream().filter(java.util.Objects::nonNull).toList();
         if (shas.isEmpty()) {
             return new HashSet<>();
         }

@@ -76,15 +76,16 @@ public class ReminderJob {
         return new Ran(digests, quiet, reminders);
     }
 
+    /** Users whose digest hour has come and whose day is not yet claimed, in one query. */
     private static List<Long> dueDigests(LocalDate today, int hour) {
-        return QuarkusTransaction.requiringNew().call(() -> MailMessage.getEntityManager().createQuery(
-                "select s.userId from ReminderSettings s, AppUser u where u.id = s.userId and u.enabled = true "
-                + "and s.digest = true and s.digestHour <= :hour order by s.userId", Long.class)
-                .setParameter("hour", hour).getResultList().stream()
-                .filter(id -> ((Number) MailMessage.getEntityManager().createNativeQuery(
-                        "SELECT COUNT(*) FROM mail_digest_day WHERE user_id = ?1 AND digest_day = ?2")
-                        .setParameter(1, id).setParameter(2, today).getSingleResult()).longValue() == 0)
-                .toList());
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<?> ids = MailMessage.getEntityManager().createNativeQuery(
+                    "SELECT s.user_id FROM mail_reminder_settings s JOIN app_user u ON u.id = s.user_id "
+                    + "WHERE u.enabled = TRUE AND s.digest = TRUE AND s.digest_hour <= ?1 AND NOT EXISTS "
+                    + "(SELECT 1 FROM mail_digest_day d WHERE d.user_id = s.user_id AND d.digest_day = ?2) ORDER BY s.user_id")
+                    .setParameter(1, hour).setParameter(2, today).getResultList();
+            return ids.stream().map(id -> ((Number) id).longValue()).toList();
+        });
     }
 
     /** True: queued; false: nothing to say; null: another instance claimed the day first. */
