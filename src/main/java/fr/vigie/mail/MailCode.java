@@ -15,5 +15,9 @@ public enum MailCode implements ViolationCode {
     /** The file is neither an e-mail (.eml) nor a mailbox (mbox). */
     NOT_MAIL,
     /** Too many messages in one import: [the most] */
-    TOO_MANY_MESSAGES
+    TOO_MANY_MESSAGES,
+    /** A reminder date before today. */
+    DATE_PAST,
+    /** Too many reminders waiting: [the most] */
+    TOO_MANY_REMINDERS
 }

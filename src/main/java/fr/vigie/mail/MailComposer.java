@@ -30,8 +30,10 @@ final class MailComposer {
     /**
      * @param pdf the letter's PDF, or null
      * @param replyTo the request's reply address
+     * @param unsubscribe for a notice to a user, the address of its unsubscribe link; null for a letter
      */
-    static byte[] compose(Session session, MailMessage m, String replyTo, String pdfName, byte[] pdf, Instant date) {
+    static byte[] compose(Session session, MailMessage m, String replyTo, String pdfName, byte[] pdf, Instant date,
+            String unsubscribe) {
         try {
             MimeMessage message = new FixedIdMessage(session, m.messageId);
             message.setFrom(new InternetAddress(m.from, true));
@@ -39,7 +41,12 @@ final class MailComposer {
             message.setReplyTo(new InternetAddress[] { new InternetAddress(replyTo, true) });
             message.setSubject(m.subject, "UTF-8"); // encoded word: a line break cannot reach the header (refused before anyway)
             message.setSentDate(Date.from(date));
-            message.setHeader("Auto-Submitted", "no"); // sent on a person's click
+            if (unsubscribe == null) {
+                message.setHeader("Auto-Submitted", "no"); // sent on a person's click
+            } else {
+                message.setHeader("Auto-Submitted", "auto-generated"); // a digest or reminder the user asked for
+                message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
+            }
             if (pdf == null) {
                 message.setText(m.text, "UTF-8");
             } else {

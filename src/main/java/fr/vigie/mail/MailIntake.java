@@ -1,23 +1,27 @@
 package fr.vigie.mail;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 
 import org.jboss.logging.Logger;
 
 import fr.vigie.app.AppClock;
 import fr.vigie.letter.Sha256;
-import fr.vigie.request.procedure.RequestEventType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * Incoming mail in two steps, each its own transaction. {@link #keep} stores the raw bytes before anything else
- * (with the mailbox's progress, so a kept message is never fetched again); {@link #process} reads and matches a
- * kept message. A crash between the two leaves a KEPT row that the next run processes: once, whatever happens.
+ * Incoming mail in two steps. {@link #keepAll} stores raw bytes before anything else, a batch of messages and the
+ * mailbox's progress in one transaction (so a kept message is never fetched again, and nothing is marked read that
+ * is not kept); {@link MailFiler} then reads and matches kept messages. A crash between the two leaves KEPT rows
+ * that the next run files: once, whatever happens.
  */
 @ApplicationScoped
 public class MailIntake {
@@ -31,11 +35,15 @@ public class MailIntake {
         }
     }
 
-    private final MailMatcher matcher;
+    /** A message to keep: its raw bytes, or only the reason it was not read whole ({@code tooLarge}). */
+    public record Incoming(Source source, byte[] raw, String tooLarge) {
+    }
+
+    private final MailFiler filer;
     private final AppClock clock;
 
-    MailIntake(MailMatcher matcher, AppClock clock) {
-        this.matcher = matcher;
+    MailIntake(MailFiler filer, AppClock clock) {
+        this.filer = filer;
         this.clock = clock;
     }
 
@@ -45,34 +53,8 @@ public class MailIntake {
      */
     public Long keep(Source source, byte[] raw, String tooLarge) {
         try {
-            return QuarkusTransaction.requiringNew().call(() -> {
-                if (source.uid() != null && MailMessage.count("mailbox = ?1 and uidValidity = ?2 and uid = ?3", source.mailbox(),
-                        source.uidValidity(), source.uid()) > 0) {
-                    return null;
-                }
-                String sha = raw == null ? null : Sha256.of(raw);
-                if (sha != null && MailMessage.count("direction = ?1 and rawSha256 = ?2", MailMessage.IN, sha) > 0) {
-                    advance(source);
-                    return null; // the same bytes again (a mailbox whose UIDVALIDITY changed, an import repeated)
-                }
-                MailMessage m = new MailMessage();
-                m.direction = MailMessage.IN;
-                m.status = tooLarge == null ? MailStatus.KEPT : MailStatus.INBOX;
-                m.mailbox = source.mailbox();
-                m.uidValidity = source.uidValidity();
-                m.uid = source.uid();
-                m.rawSha256 = sha;
-                m.rawSize = raw == null ? null : (long) raw.length;
-                m.lastError = tooLarge;
-                m.subject = tooLarge == null ? null : "";
-                m.createdAt = clock.now();
-                m.persist();
-                if (raw != null) {
-                    MailRaw.of(m.id, raw).persist();
-                }
-                advance(source);
-                return m.id;
-            });
+            return QuarkusTransaction.requiringNew().call(() -> keepInTransaction(List.of(new Incoming(source, raw, tooLarge))))
+                    .get(0);
         } catch (PersistenceException e) {
             // another instance kept the same UID at the same moment: the unique index let one through
             LOG.debugf("message %s/%s already kept by another instance", source.mailbox(), source.uid());
@@ -80,63 +62,122 @@ public class MailIntake {
         }
     }
 
-    private static void advance(Source source) {
-        if (source.uid() != null) {
-            MailMailbox.update("lastUid = ?1 where name = ?2 and uidValidity = ?3 and lastUid < ?1", source.uid(),
-                    source.mailbox(), source.uidValidity());
+    /**
+     * Keeps a batch in one transaction; returns how many were new. When another instance kept one of them at the
+     * same moment (the unique index refuses the batch), each is kept on its own, and the index decides each.
+     */
+    public int keepAll(List<Incoming> batch) {
+        if (batch.isEmpty()) {
+            return 0;
         }
+        try {
+            return (int) QuarkusTransaction.requiringNew().call(() -> keepInTransaction(batch)).stream()
+                    .filter(java.util.Objects::nonNull).count();
+        } catch (PersistenceException e) {
+            int kept = 0;
+            for (Incoming in : batch) {
+                kept += keep(in.source(), in.raw(), in.tooLarge()) != null ? 1 : 0;
+            }
+            return kept;
+        }
+    }
+
+    /** The ids kept, in the batch's order; null for a message already kept (same UID, or the same bytes again). */
+    private List<Long> keepInTransaction(List<Incoming> batch) {
+        List<String> shas = batch.stream().map(in -> in.raw() == null ? null : Sha256.of(in.raw())).toList();
+        Set<String> seenUids = keptUids(batch);
+        Set<String> seenShas = keptShas(shas);
+        Map<String, Incoming> highest = new HashMap<>();
+        List<Long> ids = new ArrayList<>();
+        Instant now = clock.now();
+        for (int i = 0; i < batch.size(); i++) {
+            Incoming in = batch.get(i);
+            Source s = in.source();
+            if (s.uid() != null && seenUids.contains(uidKey(s))) {
+                ids.add(null);
+                continue;
+            }
+            if (s.uid() != null) {
+                highest.merge(s.mailbox() + "/" + s.uidValidity(), in, (a, b) -> a.source().uid() >= b.source().uid() ? a : b);
+            }
+            String sha = shas.get(i);
+            if (sha != null && !seenShas.add(sha)) {
+                ids.add(null); // the same bytes again (a mailbox whose UIDVALIDITY changed, an import repeated)
+                continue;
+            }
+            ids.add(persist(in, sha, now));
+        }
+        highest.values().forEach(in -> advance(in.source()));
+        return ids;
+    }
+
+    private static Long persist(Incoming in, String sha, Instant now) {
+        MailMessage m = new MailMessage();
+        m.direction = MailMessage.IN;
+        m.status = in.tooLarge() == null ? MailStatus.KEPT : MailStatus.INBOX;
+        m.mailbox = in.source().mailbox();
+        m.uidValidity = in.source().uidValidity();
+        m.uid = in.source().uid();
+        m.rawSha256 = sha;
+        m.rawSize = in.raw() == null ? null : (long) in.raw().length;
+        m.lastError = in.tooLarge();
+        m.subject = in.tooLarge() == null ? null : "";
+        m.createdAt = now;
+        m.persist();
+        if (in.raw() != null) {
+            MailRaw.of(m.id, in.raw()).persist();
+        }
+        return m.id;
+    }
+
+    /** UIDs of the batch already kept, one query (the unique index on mailbox, UIDVALIDITY, UID). */
+    private static Set<String> keptUids(List<Incoming> batch) {
+        Set<String> kept = new HashSet<>();
+        Map<String, List<Long>> byBox = new HashMap<>();
+        Map<String, Source> boxes = new HashMap<>();
+        for (int i = 0; i < batch.size(); i++) {
+            Incoming in = batch.get(i);
+            Source s = in.source();
+            if (s.uid() != null) {
+                byBox.computeIfAbsent(s.mailbox() + "/" + s.uidValidity(), k -> new ArrayList<>()).add(s.uid());
+                boxes.putIfAbsent(s.mailbox() + "/" + s.uidValidity(), s);
+            }
+        }
+        byBox.forEach((box, uids) -> {
+            Source s = boxes.get(box);
+            MailMessage.<MailMessage>list("mailbox = ?1 and uidValidity = ?2 and uid in ?3", s.mailbox(), s.uidValidity(), uids)
+                    .forEach(m -> kept.add(uidKey(new Source(m.mailbox, m.uidValidity, m.uid))));
+        });
+        return kept;
+    }
+
+    /** SHA-256 of the batch's messages already kept, one query (indexed since V93). */
+    private static Set<String> keptShas(List<String> all) {
+        List<String> shas = all.stream().filter(java.util.Objects::nonNull).toList();
+        if (shas.isEmpty()) {
+            return new HashSet<>();
+        }
+        return new HashSet<>(MailMessage.getEntityManager().createQuery("select m.rawSha256 from MailMessage m "
+                + "where m.direction = :in and m.rawSha256 in :shas", String.class)
+                .setParameter("in", MailMessage.IN).setParameter("shas", shas).getResultList());
+    }
+
+    private static String uidKey(Source s) {
+        return s.mailbox() + "/" + s.uidValidity() + "/" + s.uid();
+    }
+
+    private static void advance(Source source) {
+        MailMailbox.update("lastUid = ?1 where name = ?2 and uidValidity = ?3 and lastUid < ?1", source.uid(),
+                source.mailbox(), source.uidValidity());
     }
 
     /** Reads and matches every kept message; returns how many. */
     public int processKept() {
-        List<Long> kept = QuarkusTransaction.requiringNew().call(() -> MailMessage.<MailMessage>find(
-                "direction = ?1 and status = ?2 order by id", MailMessage.IN, MailStatus.KEPT).page(0, 500).list()
-                .stream().map(m -> m.id).toList());
-        int done = 0;
-        for (long id : kept) {
-            done += process(id) ? 1 : 0;
-        }
-        return done;
+        return filer.fileKept();
     }
 
     /** Reads a kept message and files it: MATCHED to a request, or INBOX. False if another run did it first. */
     public boolean process(long id) {
-        try {
-            return QuarkusTransaction.requiringNew().call(() -> {
-                MailMessage m = MailMessage.findById(id);
-                if (m == null || m.status != MailStatus.KEPT) {
-                    return false;
-                }
-                MailRaw raw = MailRaw.findById(id);
-                ParsedMail mail = MailParser.parse(raw.content);
-                m.from = cut(mail.from(), 400);
-                m.to = cut(String.join(", ", mail.recipients()), 1000);
-                m.subject = cut(mail.subject(), 500);
-                m.text = mail.text();
-                m.messageId = mail.messageId();
-                m.date = mail.date() == null || mail.date().isAfter(clock.now().plusSeconds(86_400)) ? clock.now() : mail.date();
-                m.replyRefs = cut(String.join(" ", mail.references()), 2000);
-                m.attachmentNames = cut(String.join("\n", mail.attachments().stream().map(a -> a.name().replace('\n', ' ')).toList()), 2000);
-                RequestEventType suggested = Suggestions.suggest(m.subject, m.text, mail.attachments().size());
-                m.suggestedType = suggested == null ? null : suggested.name();
-                m.lastError = mail.problems().isEmpty() ? null : cut(String.join("; ", mail.problems()), 500);
-                MailMatcher.Match match = matcher.match(mail);
-                m.requestId = match.requestId();
-                m.matchReason = match.reason();
-                m.hintRequestId = match.hintRequestId();
-                m.status = match.requestId() == null ? MailStatus.INBOX : MailStatus.MATCHED;
-                return true;
-            });
-        } catch (OptimisticLockException e) {
-            return false; // processed by another instance meanwhile
-        }
-    }
-
-    static String cut(String s, int max) {
-        return s == null ? null : s.length() > max ? s.substring(0, max) : s;
-    }
-
-    Instant now() {
-        return clock.now();
+        return filer.file(id);
     }
 }

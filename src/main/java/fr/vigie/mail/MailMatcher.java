@@ -35,8 +35,11 @@ public class MailMatcher {
         this.keys = keys;
     }
 
-    /** Runs in the caller's transaction. */
-    public Match match(ParsedMail mail) {
+    /**
+     * Runs in the caller's transaction; {@code hints} remembers the hint of each sender domain already looked up,
+     * so that a batch from one domain asks the bodies once.
+     */
+    public Match match(ParsedMail mail, java.util.Map<String, Long> hints) {
         for (String recipient : mail.recipients()) {
             Long request = keys.requestOf(settings.keyIn(recipient));
             if (request != null) {
@@ -44,7 +47,7 @@ public class MailMatcher {
             }
         }
         if (!mail.references().isEmpty()) {
-            MailMessage sent = MailMessage.find("direction = ?1 and messageId in ?2 order by id desc", MailMessage.OUT,
+            MailMessage sent = MailMessage.find("direction = ?1 and requestId is not null and messageId in ?2 order by id desc", MailMessage.OUT,
                     mail.references()).firstResult();
             if (sent != null) {
                 return new Match(sent.requestId, "REPLY", null);
@@ -57,15 +60,19 @@ public class MailMatcher {
                 return new Match(request, "SUBJECT", null);
             }
         }
-        return new Match(null, null, hint(mail.from()));
+        String from = mail.from();
+        if (from == null || from.indexOf('@') < 0) {
+            return new Match(null, null, null);
+        }
+        String domain = from.substring(from.indexOf('@') + 1).toLowerCase(Locale.ROOT);
+        if (!hints.containsKey(domain)) {
+            hints.put(domain, hint(domain));
+        }
+        return new Match(null, null, hints.get(domain));
     }
 
     /** The latest request to the one body whose address has the sender's domain, or null. */
-    private static Long hint(String from) {
-        if (from == null || from.indexOf('@') < 0) {
-            return null;
-        }
-        String domain = from.substring(from.indexOf('@') + 1).toLowerCase(Locale.ROOT);
+    private static Long hint(String domain) {
         if (domain.isBlank() || COMMON.contains(domain)) {
             return null;
         }

@@ -119,6 +119,10 @@ public class MailMessage extends PanacheEntityBase {
     @Column(name = "created_by")
     public Long createdBy;
 
+    /** The user a notice (digest, reminder) goes to; null for correspondence with a body. */
+    @Column(name = "notice_user_id")
+    public Long noticeUserId;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
@@ -127,6 +131,11 @@ public class MailMessage extends PanacheEntityBase {
 
     public boolean outgoing() {
         return OUT.equals(direction);
+    }
+
+    /** A digest or reminder to a user, not a letter to a body. */
+    public boolean notice() {
+        return noticeUserId != null;
     }
 
     public List<String> attachments() {

@@ -100,11 +100,35 @@ public class MailOutbox {
         return m;
     }
 
+    /**
+     * Puts a notice to a user (a digest, a reminder) in the outbox, in the caller's transaction. The subject and text
+     * are Vigie's own (never a body's words); line breaks cannot reach the subject header.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public MailMessage notice(long userId, String to, String subject, String text) {
+        MailMessage m = new MailMessage();
+        m.direction = MailMessage.OUT;
+        m.status = MailStatus.PENDING;
+        m.noticeUserId = userId;
+        m.messageId = "vigie." + MailKeys.random(20) + "@" + settings.domain();
+        m.from = settings.from();
+        m.to = to;
+        String line = subject.replaceAll("[\\p{Cntrl}\u2028\u2029]", " ").strip();
+        m.subject = line.length() > MAX_SUBJECT ? line.substring(0, MAX_SUBJECT) : line;
+        m.text = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
+        m.nextAttemptAt = clock.now();
+        m.createdBy = userId;
+        m.createdAt = clock.now();
+        m.persist();
+        queued.fire(new MailQueued(m.id));
+        return m;
+    }
+
     /** Puts a failed or uncertain message back in the outbox, for a new round of attempts (a person's click). */
     @Transactional
     public MailMessage retry(long mailId) {
         MailMessage m = MailMessage.findById(mailId);
-        if (m == null || !m.outgoing()) {
+        if (m == null || !m.outgoing() || m.notice()) {
             throw Refusal.notFound("id");
         }
         if (m.status == MailStatus.SENT || m.status == MailStatus.SENDING) {

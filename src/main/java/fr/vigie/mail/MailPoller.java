@@ -3,6 +3,10 @@ package fr.vigie.mail;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -15,6 +19,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Store;
 import jakarta.mail.UIDFolder;
 
+import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -22,13 +27,17 @@ import io.quarkus.scheduler.Scheduled;
 
 /**
  * Reads the configured IMAP mailbox, read-only, by UID: every message above the last UID kept is kept raw
- * ({@link MailIntake#keep}), then every kept message is read and filed. A new UIDVALIDITY starts the mailbox
+ * ({@link MailIntake#keepAll}, in batches), then every kept message is read and filed ({@link MailFiler}). A new UIDVALIDITY starts the mailbox
  * over; messages already kept are recognised by their bytes.
  */
 @ApplicationScoped
 public class MailPoller {
 
     private static final Logger LOG = Logger.getLogger(MailPoller.class);
+    /** Messages fetched and kept together, at most. */
+    static final int BATCH = 100;
+    /** Their announced sizes together, at most (a larger message goes alone). */
+    static final long BATCH_BYTES = 16L * 1024 * 1024;
 
     private final MailSettings settings;
     private final MailIntake intake;
@@ -70,7 +79,11 @@ public class MailPoller {
         return new MailJson.Polled(kept, intake.processKept());
     }
 
-    /** Keeps every new message raw; returns how many. */
+    /**
+     * Keeps every new message raw; returns how many. One FETCH lists the new UIDs and sizes; then, batch by batch,
+     * one FETCH brings whole messages and one transaction keeps them with the mailbox's progress. Each batch opens
+     * the folder anew: a folder caches the whole messages it fetched until it is closed.
+     */
     public synchronized int fetchNew() throws MessagingException {
         if (!settings.canReceive()) {
             return 0;
@@ -81,42 +94,109 @@ public class MailPoller {
         try (Store store = settings.imapStore()) {
             Folder folder = store.getFolder(settings.folder());
             folder.open(Folder.READ_ONLY);
+            long validity;
+            List<NewMessage> fresh;
             try {
-                UIDFolder uids = (UIDFolder) folder;
-                long validity = uids.getUIDValidity();
-                long last = progress(name, validity);
-                Message[] messages = uids.getMessagesByUID(last + 1, UIDFolder.MAXUID);
-                FetchProfile profile = new FetchProfile();
-                profile.add(UIDFolder.FetchProfileItem.UID);
-                profile.add(FetchProfile.Item.SIZE);
-                folder.fetch(messages, profile);
-                for (Message message : messages) {
-                    long uid = uids.getUID(message);
-                    if (uid <= last) {
-                        continue; // "n:*" answers the last message even when its UID is below n
-                    }
-                    kept += keep(new MailIntake.Source(name, validity, uid), message) ? 1 : 0;
-                }
+                validity = ((UIDFolder) folder).getUIDValidity();
+                fresh = newMessages(folder, progress(name, validity));
             } finally {
                 folder.close(false);
+            }
+            for (List<NewMessage> batch : batches(fresh)) {
+                kept += keepBatch(store.getFolder(settings.folder()), name, validity, batch);
             }
         }
         return kept;
     }
 
-    private boolean keep(MailIntake.Source source, Message message) throws MessagingException {
-        long size = message.getSize();
-        long max = settings.maxMessageSize();
-        if (size > max) {
-            return intake.keep(source, null, "message too large: " + size + " bytes (limit " + max + ")") != null;
+    /** A message above the last UID kept, with the size the server announces. */
+    record NewMessage(long uid, long size) {
+    }
+
+    private static List<NewMessage> newMessages(Folder folder, long last) throws MessagingException {
+        UIDFolder uids = (UIDFolder) folder;
+        Message[] messages = uids.getMessagesByUID(last + 1, UIDFolder.MAXUID);
+        FetchProfile profile = new FetchProfile();
+        profile.add(UIDFolder.FetchProfileItem.UID);
+        profile.add(FetchProfile.Item.SIZE);
+        folder.fetch(messages, profile);
+        List<NewMessage> fresh = new ArrayList<>();
+        for (Message message : messages) {
+            long uid = uids.getUID(message);
+            if (uid > last) { // "n:*" answers the last message even when its UID is below n
+                fresh.add(new NewMessage(uid, Math.max(message.getSize(), 0)));
+            }
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(size, 1024) > max ? 1024 : (int) Math.max(size, 1024));
+        return fresh;
+    }
+
+    /** Batches of at most {@link #BATCH} messages and {@link #BATCH_BYTES} (a larger message goes alone). */
+    private List<List<NewMessage>> batches(List<NewMessage> fresh) {
+        List<List<NewMessage>> batches = new ArrayList<>();
+        List<NewMessage> batch = new ArrayList<>();
+        long bytes = 0;
+        for (NewMessage m : fresh) {
+            long size = m.size() > settings.maxMessageSize() ? 0 : m.size();
+            if (!batch.isEmpty() && (batch.size() >= BATCH || bytes + size > BATCH_BYTES)) {
+                batches.add(batch);
+                batch = new ArrayList<>();
+                bytes = 0;
+            }
+            batch.add(m);
+            bytes += size;
+        }
+        if (!batch.isEmpty()) {
+            batches.add(batch);
+        }
+        return batches;
+    }
+
+    private int keepBatch(Folder folder, String name, long validity, List<NewMessage> batch) throws MessagingException {
+        long max = settings.maxMessageSize();
+        folder.open(Folder.READ_ONLY);
+        try {
+            UIDFolder uids = (UIDFolder) folder;
+            if (uids.getUIDValidity() != validity) {
+                return 0; // the mailbox was reset meanwhile: the next poll starts it over
+            }
+            long[] wanted = batch.stream().filter(m -> m.size() <= max).mapToLong(NewMessage::uid).toArray();
+            Message[] messages = wanted.length == 0 ? new Message[0] : uids.getMessagesByUID(wanted);
+            List<Message> present = new ArrayList<>();
+            Map<Long, Message> byUid = new HashMap<>();
+            for (Message message : messages) {
+                if (message != null) { // null: expunged since the list was read
+                    present.add(message);
+                    byUid.put(uids.getUID(message), message);
+                }
+            }
+            FetchProfile whole = new FetchProfile();
+            whole.add(IMAPFolder.FetchProfileItem.MESSAGE);
+            if (!present.isEmpty()) {
+                folder.fetch(present.toArray(Message[]::new), whole); // one FETCH of whole messages for the batch
+            }
+            List<MailIntake.Incoming> incoming = new ArrayList<>();
+            for (NewMessage m : batch) {
+                MailIntake.Source source = new MailIntake.Source(name, validity, m.uid());
+                if (m.size() > max) {
+                    incoming.add(new MailIntake.Incoming(source, null, "message too large: " + m.size() + " bytes (limit " + max + ")"));
+                } else if (byUid.containsKey(m.uid())) {
+                    incoming.add(new MailIntake.Incoming(source, bytes(byUid.get(m.uid()), m), null));
+                }
+            }
+            return intake.keepAll(incoming);
+        } finally {
+            folder.close(false);
+        }
+    }
+
+    private static byte[] bytes(Message message, NewMessage m) throws MessagingException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(Math.max(m.size(), 1024), Integer.MAX_VALUE - 8));
         try {
             message.writeTo(out);
         } catch (IOException e) {
-            throw new MessagingException("cannot read message " + source.uid(), e);
+            throw new MessagingException("cannot read message " + m.uid(), e);
         }
-        return intake.keep(source, out.toByteArray(), null) != null;
+        return out.toByteArray();
     }
 
     /** The last UID kept in this mailbox, 0 when new or when the server's UIDVALIDITY changed. */

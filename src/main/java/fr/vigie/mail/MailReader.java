@@ -29,12 +29,13 @@ public class MailReader {
 
     @Transactional
     public List<MailMessage> outbox(int page) {
-        return MailMessage.<MailMessage>find("direction = ?1 order by id desc", MailMessage.OUT).page(page, PAGE_SIZE).list();
+        return MailMessage.<MailMessage>find("direction = ?1 and noticeUserId is null order by id desc", MailMessage.OUT)
+                .page(page, PAGE_SIZE).list();
     }
 
     @Transactional
     public long outboxCount() {
-        return MailMessage.count("direction", MailMessage.OUT);
+        return MailMessage.count("direction = ?1 and noticeUserId is null", MailMessage.OUT); // notices are their users' own
     }
 
     @Transactional

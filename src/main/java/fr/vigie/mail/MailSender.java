@@ -119,10 +119,16 @@ public class MailSender {
         Session session = settings.smtpSession();
         byte[] raw = QuarkusTransaction.requiringNew().call(() -> {
             MailMessage m = MailMessage.findById(id);
+            if (m.notice()) { // to a user: replies go to the sender's address, and the message says how to stop them
+                ReminderSettings to = ReminderSettings.findById(m.noticeUserId);
+                String unsubscribe = to == null ? null : settings.publicBase() + "/mail/unsubscribe/" + to.unsubscribeToken();
+                return MailComposer.compose(session, m, settings.from(), null, null, clock.now(), unsubscribe);
+            }
             KeptLetter letter = m.letterId == null ? null : KeptLetter.findById(m.letterId);
             byte[] pdf = letter == null ? null : LetterPdf.render(letter.printed());
             String name = letter == null ? null : MailComposer.letterFileName(letter);
-            return MailComposer.compose(session, m, settings.replyAddress(recorder.keyOf(m.requestId)), name, pdf, clock.now());
+            return MailComposer.compose(session, m, settings.replyAddress(recorder.keyOf(m.requestId)), name, pdf, clock.now(),
+                    null);
         });
         try {
             settings.send(new MimeMessage(session, new ByteArrayInputStream(raw)));

@@ -24,9 +24,16 @@ public class MailSettings {
     static final Duration DEFAULT_POLL = Duration.ofMinutes(2);
 
     private final VigieConfig.Mail config;
+    private final String publicBase;
 
     MailSettings(VigieConfig config) {
         this.config = config.mail();
+        this.publicBase = config.publicUrl().map(u -> u.toString().replaceAll("/+$", "")).orElse("http://localhost:8080");
+    }
+
+    /** Where users reach Vigie (VIGIE_PUBLIC_URL), for the links in notices; http://localhost:8080 when unset. */
+    public String publicBase() {
+        return publicBase;
     }
 
     public boolean canSend() {

@@ -26,6 +26,15 @@ public class MailTexts implements ViolationTexts {
             case WRONG_STATUS -> msg.v_wrong_status(String.valueOf(v.arg(0)));
             case NOT_MAIL -> msg.v_not_mail();
             case TOO_MANY_MESSAGES -> msg.v_too_many(((Number) v.arg(0)).intValue());
+            case DATE_PAST, TOO_MANY_REMINDERS -> reminderText(code, v, locale);
+        };
+    }
+
+    private static String reminderText(MailCode code, Violation v, Locale locale) {
+        RemindMsg msg = MessageBundles.get(RemindMsg.class, Localized.Literal.of(locale.getLanguage()));
+        return switch (code) {
+            case DATE_PAST -> msg.v_date_past();
+            default -> msg.v_too_many(((Number) v.arg(0)).intValue());
         };
     }
 }

@@ -48,6 +48,11 @@ public class SentMailRecorder {
     }
 
     void sent(long id, byte[] raw, Instant acceptedAt) {
+        boolean notice = QuarkusTransaction.requiringNew().call(() -> MailMessage.<MailMessage>findById(id).notice());
+        if (notice) { // a digest or reminder to a user: kept as sent, no request event
+            QuarkusTransaction.requiringNew().run(() -> markSent(id, raw, acceptedAt));
+            return;
+        }
         try {
             QuarkusTransaction.requiringNew().run(() -> {
                 MailMessage m = markSent(id, raw, acceptedAt);

@@ -1,6 +1,7 @@
 package fr.vigie.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -25,6 +26,8 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.user.GreenMailUser;
 
 import fr.vigie.request.RequestApi;
+import fr.vigie.testing.BrowserSession;
+import fr.vigie.testing.TestAccounts;
 import fr.vigie.testing.TestFiles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -69,10 +72,17 @@ class MailReceiveTest {
                 .extract().path("find { it.direction == 'IN' }.id");
         assertThat(sent).isNotEqualTo(in);
 
+        int body = RequestApi.asEditor().get("/api/v1/requests/" + request).then().extract().path("bodyId");
+        String dashboard = "/api/v1/dashboard?bodyId=" + body;
+        RequestApi.asEditor().get(dashboard).then().statusCode(200).body("open", equalTo(1)).body("settled", equalTo(0));
         RequestApi.asEditor().body(Map.of("type", "ANSWER", "outcome", "FULL", "remediesStated", true))
                 .post("/api/v1/requests/" + request + "/messages/" + in + "/confirm").then().statusCode(201)
                 .body("type", equalTo("ANSWER"));
         RequestApi.asEditor().get("/api/v1/requests/" + request).then().statusCode(200).body("events.type", hasItem("ANSWER"));
+        // the confirmed answer shows on the dashboard: the request has left the open ones for the settled ones
+        RequestApi.asEditor().get(dashboard).then().statusCode(200).body("open", equalTo(0)).body("settled", equalTo(1));
+        BrowserSession.login(TestAccounts.VIEWER).get("/?bodyId=" + body).then().statusCode(200)
+                .body(containsString("id=\"count-settled\">1<")).body(containsString("id=\"count-open\">0<"));
         List<String> names = RequestApi.asEditor().get("/api/v1/requests/" + request + "/documents").then().statusCode(200)
                 .extract().path("items.fileName");
         assertThat(names).contains("reponse.pdf");

@@ -25,8 +25,8 @@ class EnglishMessagesTest {
             fr.vigie.request.web.RequestMsg.class, fr.vigie.request.web.RequestPageMsg.class, fr.vigie.dashboard.DashboardMsg.class,
             fr.vigie.request.web.DocumentMsg.class, fr.vigie.calculator.CalcMsg.class, fr.vigie.ops.OpsMsg.class,
             fr.vigie.letter.LetterMsg.class, fr.vigie.letter.identity.IdentityMsg.class,
-            fr.vigie.search.SearchMsg.class, fr.vigie.campaign.CampaignMsg.class,
-            fr.vigie.account.TwoFactorMsg.class })
+            fr.vigie.search.SearchMsg.class, fr.vigie.campaign.CampaignMsg.class, fr.vigie.mail.MailMsg.class,
+            fr.vigie.mail.RemindMsg.class, fr.vigie.account.TwoFactorMsg.class })
     void everyMessageIsTranslated(Class<?> bundle) throws Exception {
         String name = bundle.getAnnotation(MessageBundle.class).value();
         Properties english = new Properties();

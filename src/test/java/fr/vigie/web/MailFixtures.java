@@ -4,6 +4,10 @@ import java.time.Instant;
 
 import fr.vigie.mail.MailMessage;
 import fr.vigie.mail.MailStatus;
+import fr.vigie.mail.ReminderSettings;
+import fr.vigie.mail.Reminders;
+import fr.vigie.mail.RequestReminder;
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** Mail records the route catalog refers to, written straight to the database (no mail server in these suites). */
@@ -49,6 +53,27 @@ final class MailFixtures {
             m.persist();
             return m.id;
         });
+    }
+
+    /** A reminder of the user's on the request, not yet sent. */
+    static long reminder(long userId, int request) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            RequestReminder r = new RequestReminder();
+            r.userId = userId;
+            r.requestId = (long) request;
+            r.remindOn = java.time.LocalDate.of(2099, 1, 15);
+            r.createdAt = Instant.now();
+            r.persist();
+            return r.id;
+        });
+    }
+
+    /** The token of the user's unsubscribe link (reminder settings saved if the user had none). */
+    static String unsubscribeToken(long userId) {
+        Reminders reminders = Arc.container().instance(Reminders.class).get();
+        ReminderSettings s = reminders.settings(userId);
+        return (s != null ? s : reminders.save(userId, new Reminders.SettingsForm("lecteur@asso.test", true, 8, "fr")))
+                .unsubscribeToken();
     }
 
     /** A small e-mail to import, different at each call (an import of the same bytes is skipped). */

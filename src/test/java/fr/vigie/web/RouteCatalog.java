@@ -389,7 +389,20 @@ final class RouteCatalog {
             get("/campaigns/outlines.svg", VIEWER),
             route("GET", "/campaigns/{campaign}/cada-referral.pdf", VIEWER, 303),
             // issue 18, item 20: the page that follows a body import
-            get("/bodies/import/jobs/{importJob}", EDITOR));
+            get("/bodies/import/jobs/{importJob}", EDITOR),
+            // reminders (fr.vigie.mail): each user's own settings and "remind me on..."; the unsubscribe link needs no login
+            get("/api/v1/mail/reminders", VIEWER),
+            route("PUT", "/api/v1/mail/reminders", VIEWER, 200, "email", "marie.dupont@example.org", "digest", true, "hour", 8,
+                    "language", "fr"),
+            route("POST", "/api/v1/mail/reminders", VIEWER, 201, "requestId", "{request}", "date", "2099-01-15", "note", null),
+            route("DELETE", "/api/v1/mail/reminders/{own.reminder}", VIEWER, 204),
+            get("/mail/reminders", VIEWER, "done", null),
+            route("POST", "/mail/reminders", VIEWER, 303, "email", "marie.dupont@example.org", "digest", "true", "hour", "8",
+                    "language", "fr"),
+            route("POST", "/mail/reminders/add", VIEWER, 303, "requestId", "{request}", "date", "2099-01-15", "note", null),
+            route("POST", "/mail/reminders/{own.reminder}/delete", VIEWER, 303),
+            get("/mail/unsubscribe/{unsubscribe}", PUBLIC),
+            route("POST", "/mail/unsubscribe/{unsubscribe}", PUBLIC, 200));
 
     private RouteCatalog() {
     }

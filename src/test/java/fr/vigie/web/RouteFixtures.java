@@ -167,6 +167,9 @@ final class RouteFixtures {
                 job.await(java.time.Duration.ofSeconds(30));
                 yield job.id();
             }
+            // reminders (fr.vigie.mail): one of the caller's own, and a user's unsubscribe link
+            case "own.reminder" -> MailFixtures.reminder(userId(ownUser), (Integer) fixture.apply("request"));
+            case "unsubscribe" -> MailFixtures.unsubscribeToken(userId(TestAccounts.VIEWER));
             default -> throw new IllegalArgumentException("no fixture {" + name + "}");
         };
     }
