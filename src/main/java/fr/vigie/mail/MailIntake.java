@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 
@@ -33,10 +34,12 @@ public class MailIntake {
 
     private final MailMatcher matcher;
     private final AppClock clock;
+    private final Event<MailChanged> changed;
 
-    MailIntake(MailMatcher matcher, AppClock clock) {
+    MailIntake(MailMatcher matcher, AppClock clock, Event<MailChanged> changed) {
         this.matcher = matcher;
         this.clock = clock;
+        this.changed = changed;
     }
 
     /**
@@ -125,6 +128,9 @@ public class MailIntake {
                 m.matchReason = match.reason();
                 m.hintRequestId = match.hintRequestId();
                 m.status = match.requestId() == null ? MailStatus.INBOX : MailStatus.MATCHED;
+                if (match.requestId() != null) {
+                    changed.fire(new MailChanged(match.requestId()));
+                }
                 return true;
             });
         } catch (OptimisticLockException e) {
