@@ -41,8 +41,8 @@ class SearchCampaignTest {
         assertThat(inCampaign.getList("items.requestId", Integer.class)).containsOnlyElementsOf(members)
                 .doesNotContain(outside);
         assertThat(inCampaign.getList("items.type")).contains("REQUEST", "NOTE");
-        assertThat(SearchApi.search(TestAccounts.VIEWER, "q", word, "campaignId", campaign, "bodyId", lyon).then()
-                .extract().jsonPath().getInt("total")).isEqualTo(1);
+        assertThat(SearchApi.search(TestAccounts.VIEWER, "q", word, "campaignId", campaign, "bodyId", lyon, "type", "REQUEST")
+                .then().extract().jsonPath().getInt("total")).isEqualTo(1);
         assertThat(SearchApi.search(TestAccounts.VIEWER, "q", word, "campaignId", campaign + 1_000_000).then()
                 .extract().jsonPath().getInt("total")).isZero();
         String page = SearchApi.as(TestAccounts.VIEWER).get("/search?campaignId=" + campaign).then().statusCode(200)

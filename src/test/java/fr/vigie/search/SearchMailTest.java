@@ -2,6 +2,8 @@ package fr.vigie.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -17,8 +19,10 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 class SearchMailTest {
 
+    /** A message as a mail client writes it: the subject encoded (RFC 2047), the text in 8-bit UTF-8. */
     private static String eml(String subject, String text) {
-        return "From: Service juridique <juridique@prefecture.test>\r\nTo: demandes@asso.test\r\nSubject: " + subject
+        String encoded = "=?UTF-8?B?" + Base64.getEncoder().encodeToString(subject.getBytes(StandardCharsets.UTF_8)) + "?=";
+        return "From: Service juridique <juridique@prefecture.test>\r\nTo: demandes@asso.test\r\nSubject: " + encoded
                 + "\r\nDate: Mon, 3 Mar 2025 10:00:00 +0100\r\nMessage-ID: <" + SearchApi.unique("m") + "@prefecture.test>"
                 + "\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
                 + text + "\r\n";
@@ -32,7 +36,7 @@ class SearchMailTest {
         int request = SearchApi.newRequest(body, "Vidéoprotection " + word, "Je demande la convention " + word + ".",
                 "PUBLIC", List.of());
         int mail = SearchApi.importMail(eml("Réponse concernant les caméras " + word,
-                "Madame, nous vous transmettons les délibérations autorisant l'usage des caméras " + word + " et l'avis de la CNIL."));
+                "Madame, nous vous transmettons les délibérations autorisant l'usage des caméras et l'avis de la CNIL."));
         SearchApi.fileMail(mail, request);
 
         JsonPath bySubject = SearchApi.found(TestAccounts.VIEWER, "q", "réponse " + word, "type", "MAIL");
