@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.OptimisticLockException;
 
 import fr.vigie.app.AppClock;
@@ -29,10 +30,12 @@ public class MailFiler {
 
     private final MailMatcher matcher;
     private final AppClock clock;
+    private final Event<MailChanged> changed;
 
-    MailFiler(MailMatcher matcher, AppClock clock) {
+    MailFiler(MailMatcher matcher, AppClock clock, Event<MailChanged> changed) {
         this.matcher = matcher;
         this.clock = clock;
+        this.changed = changed;
     }
 
     /** Files every kept message, oldest first; returns how many. */
@@ -130,6 +133,9 @@ public class MailFiler {
         m.matchReason = match.reason();
         m.hintRequestId = match.hintRequestId();
         m.status = match.requestId() == null ? MailStatus.INBOX : MailStatus.MATCHED;
+        if (match.requestId() != null) {
+            changed.fire(new MailChanged(match.requestId())); // in the filing transaction: search follows it
+        }
     }
 
     static String cut(String s, int max) {

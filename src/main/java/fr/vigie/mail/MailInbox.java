@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import fr.vigie.app.AppClock;
@@ -29,12 +30,15 @@ public class MailInbox {
     private final RequestReader reader;
     private final FileInspector inspector;
     private final AppClock clock;
+    private final Event<MailChanged> changed;
 
-    MailInbox(RequestService requests, RequestReader reader, FileInspector inspector, AppClock clock) {
+    MailInbox(RequestService requests, RequestReader reader, FileInspector inspector, AppClock clock,
+            Event<MailChanged> changed) {
         this.requests = requests;
         this.reader = reader;
         this.inspector = inspector;
         this.clock = clock;
+        this.changed = changed;
     }
 
     @Transactional
@@ -48,9 +52,13 @@ public class MailInbox {
         } catch (Refusal notFound) {
             throw Refusal.invalid("requestId", fr.vigie.app.FormCode.NOT_AN_ID);
         }
+        if (m.requestId != null && !m.requestId.equals(requestId)) {
+            changed.fire(new MailChanged(m.requestId));
+        }
         m.requestId = requestId;
         m.matchReason = "MANUAL";
         m.status = MailStatus.MATCHED;
+        changed.fire(new MailChanged(requestId));
         return m;
     }
 
@@ -58,6 +66,9 @@ public class MailInbox {
     public MailMessage discard(long mailId) {
         MailMessage m = incoming(mailId, MailStatus.INBOX, MailStatus.MATCHED);
         m.status = MailStatus.DISCARDED;
+        if (m.requestId != null) {
+            changed.fire(new MailChanged(m.requestId));
+        }
         return m;
     }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 
 import org.jboss.logging.Logger;
 
@@ -36,11 +37,13 @@ public class SentMailRecorder {
     private final RequestService requests;
     private final MailKeys keys;
     private final AppClock clock;
+    private final Event<MailChanged> changed;
 
-    SentMailRecorder(RequestService requests, MailKeys keys, AppClock clock) {
+    SentMailRecorder(RequestService requests, MailKeys keys, AppClock clock, Event<MailChanged> changed) {
         this.requests = requests;
         this.keys = keys;
         this.clock = clock;
+        this.changed = changed;
     }
 
     String keyOf(long requestId) {
@@ -84,6 +87,9 @@ public class SentMailRecorder {
         m.rawSize = (long) raw.length;
         m.rawSha256 = Sha256.of(raw);
         MailRaw.of(m.id, raw).persist();
+        if (m.requestId != null) {
+            changed.fire(new MailChanged(m.requestId));
+        }
         return m;
     }
 

@@ -9,14 +9,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 
 import fr.vigie.app.AppClock;
+import fr.vigie.mail.MailChanged;
 import fr.vigie.publicbody.BodyChanged;
 import fr.vigie.request.RequestChanged;
 import fr.vigie.search.index.Journal;
 
 /**
- * Writes a journal row in the transaction of every change to a request (or to a body its requests name): the change and its row commit or
- * roll back together, and every instance's follower finds the row and re-indexes the request. Nothing else is
- * done here, so indexing can never make a user's write fail or wait.
+ * Writes a journal row in the transaction of every change to a request (or to its mail, or to a body its requests
+ * name): the change and its row commit or roll back together, and every instance's follower finds the row and
+ * re-indexes the request. Nothing else is done here, so indexing can never make a user's write fail or wait.
  */
 @ApplicationScoped
 public class SearchJournal {
@@ -30,6 +31,10 @@ public class SearchJournal {
     }
 
     void requestChanged(@Observes RequestChanged change) {
+        append(Journal.REQUEST, change.requestId());
+    }
+
+    void mailChanged(@Observes MailChanged change) {
         append(Journal.REQUEST, change.requestId());
     }
 

@@ -11,7 +11,7 @@ public interface SearchMsg {
     @Message("Rechercher")
     String box_label();
 
-    @Message("Demandes, notes, documents…")
+    @Message("Demandes, notes, documents, courriels…")
     String box_placeholder();
 
     @Message("OK")
@@ -26,10 +26,10 @@ public interface SearchMsg {
     @Message("Accents et majuscules sont ignorés, pluriels et formes proches trouvés. \"Entre guillemets\" pour une expression exacte, camér* pour un début de mot, -mot pour exclure un mot.")
     String q_hint();
 
-    @Message("Sans connexion, seules les demandes publiques sont cherchées (ni leurs notes ni leurs fichiers).")
+    @Message("Sans connexion, seules les demandes publiques sont cherchées (ni leurs notes, ni leurs fichiers, ni leurs courriels).")
     String public_only();
 
-    @Message("Tapez un ou plusieurs mots : titres, textes des demandes, notes, numéros de dossier, organismes, et le texte des documents reçus.")
+    @Message("Tapez un ou plusieurs mots : titres, textes des demandes, notes, numéros de dossier, organismes, courriels, et le texte des documents reçus.")
     String empty_hint();
 
     @Message("Rien ne correspond.")
@@ -44,7 +44,7 @@ public interface SearchMsg {
     @Message("Type")
     String type();
 
-    @Message("{#when type}{#is 'REQUEST'}Demande{#is 'NOTE'}Note{#is 'DOCUMENT'}Document{#else}{type}{/when}")
+    @Message("{#when type}{#is 'REQUEST'}Demande{#is 'NOTE'}Note{#is 'DOCUMENT'}Document{#is 'MAIL'}Courriel{#else}{type}{/when}")
     String type_name(String type);
 
     @Message("Tous")
@@ -52,6 +52,9 @@ public interface SearchMsg {
 
     @Message("Organisme (identifiant)")
     String bodyId();
+
+    @Message("Campagne (identifiant)")
+    String campaignId();
 
     @Message("Type d'organisme")
     String bodyKind();
@@ -77,11 +80,17 @@ public interface SearchMsg {
     @Message("{#when sort}{#is 'RELEVANCE'}Pertinence{#else}Date, la plus récente d'abord{/when}")
     String sort_name(String sort);
 
-    @Message("Trouvé dans : {#when field}{#is 'TITLE'}le titre{#is 'LETTER'}le texte de la demande{#is 'BODY'}le nom de l'organisme{#is 'TAGS'}les étiquettes{#is 'CODES'}une référence ou un n° de dossier{#is 'NOTE'}une note{#is 'FILE'}le nom du fichier{#else}le texte du document{/when}")
+    @Message("Trouvé dans : {#when field}{#is 'TITLE'}le titre{#is 'LETTER'}le texte de la demande{#is 'BODY'}le nom de l'organisme{#is 'TAGS'}les étiquettes{#is 'CODES'}une référence ou un n° de dossier{#is 'NOTE'}une note{#is 'FILE'}le nom du fichier{#is 'SUBJECT'}l'objet du courriel{#is 'MAIL'}le texte du courriel{#else}le texte du document{/when}")
     String matched(String field);
 
     @Message("page {page}")
     String page(int page);
+
+    @Message("{#if direction == 'OUT'}courriel envoyé à {who}{#else}courriel de {who}{/if}")
+    String mail_label(String direction, String who);
+
+    @Message("Page {page}, sur plus de {total} résultats")
+    String page_of_more(int page, long total);
 
     @Message("{#when status}{#is 'PENDING'}pas encore lu{#is 'RUNNING'}en cours de lecture{#is 'NO_TEXT'}non lu : scan sans texte{#is 'FAILED'}non lu : échec de la lecture{#is 'TOO_LARGE'}non lu : fichier trop volumineux{#else}lu{/when}")
     String status(String status);

@@ -17,13 +17,12 @@ import fr.vigie.account.CurrentUser;
 import fr.vigie.deadline.Regime;
 import fr.vigie.publicbody.BodyKind;
 import fr.vigie.request.procedure.RequestStage;
-import fr.vigie.search.query.Hit;
 import fr.vigie.search.query.SearchInput;
+import fr.vigie.search.query.SearchResult;
 import fr.vigie.search.source.EntryType;
 import fr.vigie.web.CurrentLocale;
 import fr.vigie.web.FormErrors;
 import fr.vigie.web.InvalidInputException;
-import fr.vigie.web.Page;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
@@ -37,7 +36,7 @@ public class SearchPage {
 
     /** The form's values as typed, shown back as they were. */
     public record Form(String q, String type, String bodyId, String bodyKind, String departement, String regime,
-            String stage, String tag, String owner, String from, String to, String sort) {
+            String stage, String tag, String owner, String campaignId, String from, String to, String sort) {
     }
 
     /** The lists the filters offer. */
@@ -49,7 +48,7 @@ public class SearchPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance search(Form form, SearchInput input, Page<Hit> result, Choices choices,
+        static native TemplateInstance search(Form form, SearchInput input, SearchResult result, Choices choices,
                 FormErrors errors);
     }
 
@@ -68,8 +67,8 @@ public class SearchPage {
         Form form = params.form();
         params.size = null; // the page shows 20 results a page
         try {
-            SearchInput input = SearchInput.parse(locale.msg(), locale.bundle(SearchMsg.class), params.raw(), false);
-            Page<Hit> result = anything(input) ? search.search(input, currentUser.isLoggedIn()) : null;
+            SearchInput input = params.input(locale.msg(), locale.bundle(SearchMsg.class), false);
+            SearchResult result = anything(input) ? search.search(input, currentUser.isLoggedIn()) : null;
             return Response.ok(Templates.search(form, input, result, Choices.ALL, FormErrors.NONE)).build();
         } catch (InvalidInputException e) {
             return Response.status(e.status()).entity(Templates.search(form, null, null, Choices.ALL,
@@ -80,7 +79,8 @@ public class SearchPage {
     /** Words, or at least one filter: otherwise there is nothing to look for yet. */
     private static boolean anything(SearchInput i) {
         return i.q() != null || i.type() != null || i.bodyId() != null || i.bodyKind() != null || i.departement() != null
-                || i.regime() != null || i.stage() != null || i.tag() != null || i.owner() != null || i.from() != null
+                || i.regime() != null || i.stage() != null || i.tag() != null || i.owner() != null || i.campaignId() != null
+                || i.from() != null
                 || i.to() != null;
     }
 }

@@ -39,10 +39,10 @@ public class SearchResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Search requests, notes and documents (q required; type, bodyId, bodyKind, departement, regime,"
-            + " stage, tag, owner, from, to as YYYY-MM-DD; sort RELEVANCE or DATE; page from 1, size up to 100)")
+    @Operation(summary = "Search requests, notes, mail and documents (q required; type, bodyId, bodyKind, departement, regime,"
+            + " stage, tag, owner, campaignId, from, to as YYYY-MM-DD; sort RELEVANCE or DATE; page from 1, size up to 100)")
     public SearchJson.Results search(@BeanParam SearchParams params) throws IOException {
-        SearchInput input = SearchInput.parse(locale.msg(), locale.bundle(SearchMsg.class), params.raw(), true);
+        SearchInput input = params.input(locale.msg(), locale.bundle(SearchMsg.class), true);
         return SearchJson.Results.from(search.search(input, currentUser.isLoggedIn()));
     }
 

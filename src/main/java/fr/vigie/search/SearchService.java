@@ -23,12 +23,11 @@ import fr.vigie.search.extract.TextExtractor;
 import fr.vigie.search.index.IndexFollower;
 import fr.vigie.search.index.IndexStore;
 import fr.vigie.search.index.Journal;
-import fr.vigie.search.query.Hit;
 import fr.vigie.search.query.SearchEngine;
 import fr.vigie.search.query.SearchInput;
+import fr.vigie.search.query.SearchResult;
 import fr.vigie.search.source.RequestSelection;
 import fr.vigie.search.source.Sources;
-import fr.vigie.web.Page;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -90,10 +89,10 @@ public class SearchService {
         }
     }
 
-    /** @param signedIn false for a visitor: PUBLIC requests only, never their notes or files */
-    public Page<Hit> search(SearchInput input, boolean signedIn) throws IOException {
+    /** @param signedIn false for a visitor: PUBLIC requests only, never their notes, files or mail */
+    public SearchResult search(SearchInput input, boolean signedIn) throws IOException {
         SearchEngine ready = engine;
-        return ready == null ? new Page<>(java.util.List.of(), input.page(), input.size(), 0) : ready.search(input, signedIn);
+        return ready == null ? SearchResult.empty(input) : ready.search(input, signedIn);
     }
 
     /** Asks every instance sharing the database to rebuild its index from the database. */

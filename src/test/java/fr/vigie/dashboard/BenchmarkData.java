@@ -53,7 +53,7 @@ public final class BenchmarkData {
     private static final String[] KINDS = { "COMMUNE", "COMMUNE", "COMMUNE", "PREFECTURE", "POLICE_SERVICE",
         "GENDARMERIE", "INTERCOMMUNALITY", "MINISTRY", "DIRECTORATE", "OTHER" };
     private static final String[] CHANNELS = { "EMAIL", "ONLINE_FORM", "REGISTERED_POST", "POST" };
-    private static final String TEXT = "Madame, Monsieur, en application des articles L300-1 et suivants du code des"
+    public static final String TEXT = "Madame, Monsieur, en application des articles L300-1 et suivants du code des"
             + " relations entre le public et l'administration, je vous prie de bien vouloir me communiquer les documents"
             + " relatifs à l'acquisition et à l'utilisation du logiciel BriefCam : bons de commande, marchés, analyses"
             + " d'impact, registres de traitement et échanges avec la CNIL.";

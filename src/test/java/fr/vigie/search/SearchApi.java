@@ -66,12 +66,33 @@ final class SearchApi {
     }
 
     static int upload(int requestId, String name, byte[] bytes, String type) {
+        return withCsrf(as(TestAccounts.EDITOR)).contentType("multipart/form-data").multiPart("file", name, bytes, type)
+                .post("/api/v1/requests/" + requestId + "/documents").then().statusCode(201).extract().path("id");
+    }
+
+    /** Imports one message (.eml) as past correspondence; its id. */
+    static int importMail(String eml) {
+        java.util.List<Integer> ids = withCsrf(as(TestAccounts.EDITOR)).contentType("multipart/form-data")
+                .multiPart("file", "import.eml", eml.getBytes(java.nio.charset.StandardCharsets.UTF_8), "message/rfc822")
+                .post("/api/v1/mail/import").then().statusCode(201).extract().path("ids");
+        return ids.get(0);
+    }
+
+    /** Files an imported message on a request (or on another one), or puts it aside for {@code requestId} null. */
+    static void fileMail(int mailId, Integer requestId) {
+        RequestSpecification editor = withCsrf(as(TestAccounts.EDITOR)).contentType(ContentType.JSON);
+        if (requestId == null) {
+            editor.post("/api/v1/mail/inbox/" + mailId + "/discard").then().statusCode(200);
+        } else {
+            editor.body(Map.of("requestId", requestId)).post("/api/v1/mail/inbox/" + mailId + "/assign").then().statusCode(200);
+        }
+    }
+
+    private static RequestSpecification withCsrf(RequestSpecification spec) {
         if (csrf == null) {
             csrf = given().get("/api/v1/requests/0").then().extract().cookie("vigie-csrf");
         }
-        return as(TestAccounts.EDITOR).contentType("multipart/form-data").cookie("vigie-csrf", csrf)
-                .header("X-CSRF-TOKEN", csrf).multiPart("file", name, bytes, type)
-                .post("/api/v1/requests/" + requestId + "/documents").then().statusCode(201).extract().path("id");
+        return spec.cookie("vigie-csrf", csrf).header("X-CSRF-TOKEN", csrf);
     }
 
     static Response search(String username, Object... params) {

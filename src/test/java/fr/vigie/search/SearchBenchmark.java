@@ -35,13 +35,16 @@ import fr.vigie.ops.AppProcess;
  *   ./mvnw -B -q exec:java -Dexec.mainClass=fr.vigie.search.SearchBenchmark -Dexec.args="pg"
  * </pre>
  * Arguments: {@code h2|pg [requests=100000] [documents=20000] [scans=20] [seconds per query=10] [clients=2]}.
- * The PostgreSQL database must exist; its public schema is emptied first.
+ * The PostgreSQL database must exist; its public schema is emptied first. {@code -Dreuse=true} measures the queries
+ * again on the data of the previous run (same arguments), with the application as packaged now: no data generated,
+ * no document read, the index rebuilt from the database, then the queries.
  */
 public final class SearchBenchmark {
 
     private static final int BODIES = 2_000;
     /** -Dport=... to run two benchmarks at once (H2 and PostgreSQL). */
     private static final int PORT = Integer.getInteger("port", 18091);
+    private static final boolean REUSE = Boolean.getBoolean("reuse");
 
     private SearchBenchmark() {
     }
@@ -57,15 +60,71 @@ public final class SearchBenchmark {
         String url = pg ? env("VIGIE_DB_URL", "jdbc:postgresql://127.0.0.1:5432/vigie_bench") : "jdbc:h2:file:" + work.resolve("data/vigie");
         String user = pg ? env("VIGIE_DB_USER", "vigie") : "sa";
         String password = pg ? env("VIGIE_DB_PASSWORD", "vigie") : "";
-        emptyDatabase(pg, work, url, user, password);
         AppProcess app = (pg ? AppProcess.pg(work, url, user, password) : AppProcess.h2(work)).port(PORT)
                 .jvm("-Xmx512m", "-Dquarkus.scheduler.enabled=false");
-        System.out.printf("Database %s, heap limit 512 MB, %,d requests, %,d documents (%d scans), %d clients%n",
-                pg ? "PostgreSQL" : "H2", requests, documents, scans, clients);
+        System.out.printf("Database %s, heap limit 512 MB, %,d requests, %,d documents (%d scans), %d clients%s; load average %s%n",
+                pg ? "PostgreSQL" : "H2", requests, documents, scans, clients, REUSE ? ", data of the previous run" : "",
+                loadAverage());
+        SearchBenchmarkData data = new SearchBenchmarkData(7);
+        if (!REUSE) {
+            generate(pg, app, data, url, user, password, requests, documents, scans);
+        }
+        Duration startup = app.start(Duration.ofMinutes(10));
+        long maxHeap = 0;
+        try {
+            ApiClient admin = ApiClient.login(app.baseUri(), "admin", app.adminPassword()).withTimeout(Duration.ofMinutes(10));
+            System.out.printf("Started in %.1f s%n", startup.toMillis() / 1e3);
+            // a reused index is kept as it is at start-up (a rebuild is asked for below); a new one is built at once
+            JsonNode built = waitFor(admin, s -> (REUSE || s.hasNonNull("lastRebuild")) && !s.get("rebuilding").asBoolean());
+            if (!REUSE) {
+                System.out.printf("First index build (no document text yet): %,d entries in %.1f s, %.0f entries/s%n",
+                        built.get("lastRebuildEntries").asLong(), built.get("lastRebuildMillis").asLong() / 1e3,
+                        built.get("lastRebuildEntries").asLong() * 1e3 / Math.max(1, built.get("lastRebuildMillis").asLong()));
+                maxHeap = Math.max(maxHeap, app.heapUsedBytes());
+                long reading = System.nanoTime();
+                JsonNode read = waitFor(admin, s -> waiting(s) == 0);
+                double readSeconds = (System.nanoTime() - reading) / 1e9;
+                maxHeap = Math.max(maxHeap, app.heapUsedBytes());
+                printReading(read, readSeconds);
+            }
+            String lastRebuild = built.path("lastRebuild").asText();
+            admin.post("/api/v1/admin/search/rebuild", Map.of()).orThrow();
+            JsonNode rebuilt = waitFor(admin, s -> s.hasNonNull("lastRebuild") && !s.get("lastRebuild").asText().equals(lastRebuild)
+                    && !s.get("rebuilding").asBoolean());
+            long entries = rebuilt.get("lastRebuildEntries").asLong();
+            long millis = rebuilt.get("lastRebuildMillis").asLong();
+            System.out.printf("Rebuild with all the text: %,d entries in %.1f s (%.0f entries/s, %.1f MB of document text/s);"
+                    + " index %.0f MB; load average %s%n", entries, millis / 1e3, entries * 1e3 / millis,
+                    chars(rebuilt) / 1e6 / (millis / 1e3), rebuilt.get("sizeBytes").asLong() / 1e6, loadAverage());
+            maxHeap = Math.max(maxHeap, app.heapUsedBytes());
 
+            PageLoad api = PageLoad.api(app.baseUri(), "admin", app.adminPassword());
+            PageLoad browser = PageLoad.browser(app.baseUri(), "admin", app.adminPassword());
+            List<Query> queries = queries(data.rareWord(), api, browser);
+            for (Query q : queries) {
+                q.client().warmUp(q.path(), clients, Math.max(3, seconds / 2));
+            }
+            List<PageLoad.Result> results = new ArrayList<>();
+            List<String> loads = new ArrayList<>();
+            for (Query q : queries) {
+                results.add(q.client().measure(q.name(), q.path(), clients, seconds));
+                loads.add(loadAverage());
+                maxHeap = Math.max(maxHeap, app.heapUsedBytes());
+            }
+            print(results, loads, clients, seconds);
+        } finally {
+            System.out.printf("Heap: highest sample %d MB (limit 512 MB), %d MB after a full GC at the end%n", maxHeap >> 20,
+                    app.heapAfterGcBytes() >> 20);
+            app.stop();
+        }
+    }
+
+    /** A new data set: the schema made by the application's first start, then the rows, and no index yet. */
+    private static void generate(boolean pg, AppProcess app, SearchBenchmarkData data, String url, String user,
+            String password, int requests, int documents, int scans) throws Exception {
+        emptyDatabase(pg, app.workDir(), url, user, password);
         app.start(); // Flyway makes the schema, the administrator is created
         app.stop();
-        SearchBenchmarkData data = new SearchBenchmarkData(7);
         long begin = System.nanoTime();
         long events;
         int notes;
@@ -79,53 +138,7 @@ public final class SearchBenchmark {
                 requests, events, notes, documents, textBytes / 1e6, (System.nanoTime() - begin) / 1e9);
         // the data went straight into the tables, not through the writer and its journal: the instance starts with
         // no index, as a new instance does, and builds it from the database
-        deleteTree(work.resolve("data/search-index"));
-
-        Duration startup = app.start(Duration.ofMinutes(10));
-        long maxHeap = 0;
-        try {
-            ApiClient admin = ApiClient.login(app.baseUri(), "admin", app.adminPassword()).withTimeout(Duration.ofMinutes(10));
-            System.out.printf("Started in %.1f s%n", startup.toMillis() / 1e3);
-            JsonNode built = waitFor(admin, s -> s.hasNonNull("lastRebuild") && !s.get("rebuilding").asBoolean());
-            System.out.printf("First index build (no document text yet): %,d entries in %.1f s, %.0f entries/s%n",
-                    built.get("lastRebuildEntries").asLong(), built.get("lastRebuildMillis").asLong() / 1e3,
-                    built.get("lastRebuildEntries").asLong() * 1e3 / Math.max(1, built.get("lastRebuildMillis").asLong()));
-            maxHeap = Math.max(maxHeap, app.heapUsedBytes());
-
-            long reading = System.nanoTime();
-            JsonNode read = waitFor(admin, s -> waiting(s) == 0);
-            double readSeconds = (System.nanoTime() - reading) / 1e9;
-            maxHeap = Math.max(maxHeap, app.heapUsedBytes());
-            printReading(read, readSeconds);
-
-            String lastRebuild = built.get("lastRebuild").asText();
-            admin.post("/api/v1/admin/search/rebuild", Map.of()).orThrow();
-            JsonNode rebuilt = waitFor(admin, s -> s.hasNonNull("lastRebuild") && !s.get("lastRebuild").asText().equals(lastRebuild)
-                    && !s.get("rebuilding").asBoolean());
-            long entries = rebuilt.get("lastRebuildEntries").asLong();
-            long millis = rebuilt.get("lastRebuildMillis").asLong();
-            System.out.printf("Rebuild with all the text: %,d entries in %.1f s (%.0f entries/s, %.1f MB of document text/s);"
-                    + " index %.0f MB%n", entries, millis / 1e3, entries * 1e3 / millis, chars(rebuilt) / 1e6 / (millis / 1e3),
-                    rebuilt.get("sizeBytes").asLong() / 1e6);
-            maxHeap = Math.max(maxHeap, app.heapUsedBytes());
-
-            PageLoad api = PageLoad.api(app.baseUri(), "admin", app.adminPassword());
-            PageLoad browser = PageLoad.browser(app.baseUri(), "admin", app.adminPassword());
-            List<Query> queries = queries(data.rareWord(), api, browser);
-            for (Query q : queries) {
-                q.client().warmUp(q.path(), clients, Math.max(3, seconds / 2));
-            }
-            List<PageLoad.Result> results = new ArrayList<>();
-            for (Query q : queries) {
-                results.add(q.client().measure(q.name(), q.path(), clients, seconds));
-                maxHeap = Math.max(maxHeap, app.heapUsedBytes());
-            }
-            print(results, clients, seconds);
-        } finally {
-            System.out.printf("Heap: highest sample %d MB (limit 512 MB), %d MB after a full GC at the end%n", maxHeap >> 20,
-                    app.heapAfterGcBytes() >> 20);
-            app.stop();
-        }
+        deleteTree(app.workDir().resolve("data/search-index"));
     }
 
     /** One kind of query, sent by an API client or a logged-in browser. */
@@ -205,13 +218,24 @@ public final class SearchBenchmark {
         }
     }
 
-    private static void print(List<PageLoad.Result> results, int clients, int seconds) {
+    private static void print(List<PageLoad.Result> results, List<String> loads, int clients, int seconds) {
         System.out.printf("%n%d clients, %d s per query after warm-up, 127.0.0.1%n%n", clients, seconds);
-        System.out.println("| query | requests | errors | p50 ms | p95 ms | req/s |");
-        System.out.println("|---|---:|---:|---:|---:|---:|");
-        for (PageLoad.Result r : results) {
-            System.out.printf("| %s | %,d | %d | %.1f | %.1f | %.0f |%n", r.name(), r.requests(), r.errors(), r.p50Ms(),
-                    r.p95Ms(), r.perSecond());
+        System.out.println("| query | requests | errors | p50 ms | p95 ms | req/s | load average after |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---|");
+        for (int i = 0; i < results.size(); i++) {
+            PageLoad.Result r = results.get(i);
+            System.out.printf("| %s | %,d | %d | %.1f | %.1f | %.0f | %s |%n", r.name(), r.requests(), r.errors(), r.p50Ms(),
+                    r.p95Ms(), r.perSecond(), loads.get(i));
+        }
+    }
+
+    /** The machine's load average over 1, 5 and 15 minutes (other builds share its two cores). */
+    static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (java.io.IOException e) {
+            return "?";
         }
     }
 

@@ -33,7 +33,7 @@ final class SearchBenchmarkData {
     private static final String[] COMMON = ("le la les de des du un une et à en pour par sur dans avec au aux est sont"
             + " il elle nous vous ce cette qui que ne pas plus").split(" ");
     private static final String[] SYLLABLES = "ba be bi bo bu da de di do du fa fe fi fo ga go la le li lo lu ma me mi mo mu na ne ni no pa pe pi po ra re ri ro sa se si so ta te ti to va ve vi vo".split(" ");
-    private static final String[] NOTES = { "Relancé par téléphone, la personne responsable promet une réponse sous quinze jours.",
+    static final String[] NOTES = { "Relancé par téléphone, la personne responsable promet une réponse sous quinze jours.",
         "Accusé de réception reçu par courriel, sans mention des délais ni des voies de recours.",
         "Le service juridique indique que les documents relèvent du secret de la sécurité publique.",
         "Réunion avec la direction de la police municipale : l'analyse d'impact serait en cours.",
@@ -142,7 +142,7 @@ final class SearchBenchmarkData {
     }
 
     /** About {@code words} words: the field's words, common words and made-up ones (Zipf), in sentences. */
-    private String page(int words) {
+    String page(int words) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < words; i++) {
             double draw = random.nextDouble();

@@ -57,9 +57,10 @@ class TwoInstancesTest {
             int request = SearchApi.newRequest(body, "Écrite sur la première instance " + word, "Texte " + word, "PRIVATE",
                     List.of());
             long written = System.nanoTime();
-            SearchInput input = SearchInput.parse(MessageBundles.get(Msg.class), MessageBundles.get(SearchMsg.class),
-                    new SearchInput.Raw(word, "REQUEST", null, null, null, null, null, null, null, null, null, null, null, null),
-                    true);
+            SearchParams params = new SearchParams();
+            params.q = word;
+            params.type = "REQUEST";
+            SearchInput input = params.input(MessageBundles.get(Msg.class), MessageBundles.get(SearchMsg.class), true);
             long found = -1;
             while (System.nanoTime() - written < Duration.ofSeconds(10).toNanos()) {
                 var page = engine.search(input, true);

@@ -122,7 +122,7 @@ final class RouteCatalog {
 
     private static Object[] searchFilters(Object... more) {
         Object[] filters = { "type", null, "bodyId", null, "bodyKind", null, "departement", null, "regime", null,
-            "stage", null, "tag", null, "owner", null, "from", null, "to", null, "sort", null };
+            "stage", null, "tag", null, "owner", null, "campaignId", null, "from", null, "to", null, "sort", null };
         return Stream.concat(Arrays.stream(more), Arrays.stream(filters)).toArray();
     }
 

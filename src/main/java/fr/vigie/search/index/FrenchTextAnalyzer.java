@@ -16,6 +16,8 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.util.ElisionFilter;
 
+import fr.vigie.search.source.SearchField;
+
 /**
  * French as it is written and typed: "l'analyse" is "analyse" (elisions, straight or curly apostrophe), case
  * and accents are ignored ("securite" is "sécurité"), plurals and common inflections share a stem ("caméras",

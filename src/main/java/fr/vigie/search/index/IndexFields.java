@@ -13,6 +13,7 @@ import org.apache.lucene.index.IndexOptions;
 
 import fr.vigie.search.source.Entry;
 import fr.vigie.search.source.RequestFacts;
+import fr.vigie.search.source.SearchField;
 
 /**
  * How an {@link Entry} is written into the index: its texts analysed and stored with their offsets (snippets
@@ -25,6 +26,7 @@ public final class IndexFields {
     public static final String REQUEST_ID = "requestId";
     public static final String EVENT_ID = "eventId";
     public static final String DOCUMENT_ID = "documentId";
+    public static final String MAIL_ID = "mailId";
     public static final String DATE = "date";
     public static final String REQUEST_TITLE = "requestTitle";
     public static final String PUBLIC_KEY = "publicKey";
@@ -39,6 +41,7 @@ public final class IndexFields {
     public static final String TAG = "tag";
     public static final String OWNER = "owner";
     public static final String VISIBILITY = "visibility";
+    public static final String CAMPAIGN_ID = "campaignId";
 
     private static final FieldType TEXT = new FieldType();
 
@@ -67,6 +70,9 @@ public final class IndexFields {
         if (entry.documentId() != null) {
             doc.add(new StoredField(DOCUMENT_ID, entry.documentId()));
         }
+        if (entry.mailId() != null) {
+            doc.add(new StoredField(MAIL_ID, entry.mailId()));
+        }
         long day = entry.date().toEpochDay();
         doc.add(new LongPoint(DATE, day));
         doc.add(new NumericDocValuesField(DATE, day));
@@ -81,6 +87,7 @@ public final class IndexFields {
         exact(doc, STAGE, r.stage());
         exact(doc, OWNER, r.owner());
         exact(doc, VISIBILITY, r.visibility());
+        exact(doc, CAMPAIGN_ID, r.campaignId() == null ? null : r.campaignId().toString());
         r.tags().forEach(t -> exact(doc, TAG, t));
         for (Map.Entry<SearchField, String> text : entry.texts().entrySet()) {
             if (text.getValue() != null && !text.getValue().isBlank()) {

@@ -14,8 +14,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 import fr.vigie.search.index.IndexFields;
-import fr.vigie.search.index.SearchField;
 import fr.vigie.search.source.EntryType;
+import fr.vigie.search.source.SearchField;
 
 /**
  * Builds the Lucene query of a search. The words go through Lucene's simple query syntax, made for people:
@@ -41,12 +41,24 @@ final class QueryFactory {
         this.analyzer = analyzer;
     }
 
-    /** @param signedIn false for a visitor: PUBLIC requests only, never their notes or documents */
-    Query build(SearchInput input, boolean signedIn) {
+    /** The words alone, as they score and are highlighted; null for a search by filters only. */
+    Query words(SearchInput input) {
+        if (input.q() == null) {
+            return null;
+        }
         SimpleQueryParser parser = new SimpleQueryParser(analyzer, WEIGHTS, FLAGS);
         parser.setDefaultOperator(Occur.MUST);
+        return parser.parse(input.q());
+    }
+
+    /**
+     * The words (from {@link #words}) with the filters and the reader's rights.
+     *
+     * @param signedIn false for a visitor: PUBLIC requests only, never their notes, documents or mail
+     */
+    Query build(SearchInput input, Query words, boolean signedIn) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        query.add(input.q() == null ? new MatchAllDocsQuery() : parser.parse(input.q()), Occur.MUST);
+        query.add(words == null ? new MatchAllDocsQuery() : words, Occur.MUST);
         if (!signedIn) {
             filter(query, IndexFields.VISIBILITY, "PUBLIC");
             filter(query, IndexFields.TYPE, EntryType.REQUEST.name());
@@ -59,6 +71,7 @@ final class QueryFactory {
         filter(query, IndexFields.STAGE, input.stage() == null ? null : input.stage().name());
         filter(query, IndexFields.TAG, input.tag());
         filter(query, IndexFields.OWNER, input.owner());
+        filter(query, IndexFields.CAMPAIGN_ID, input.campaignId() == null ? null : input.campaignId().toString());
         if (input.from() != null || input.to() != null) {
             long from = input.from() == null ? Long.MIN_VALUE : input.from().toEpochDay();
             long to = input.to() == null ? Long.MAX_VALUE : input.to().toEpochDay();

@@ -8,7 +8,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.util.BytesRef;
 
-import fr.vigie.search.SearchMsg;
 import fr.vigie.search.index.FrenchTextAnalyzer;
 
 /**
@@ -16,28 +15,21 @@ import fr.vigie.search.index.FrenchTextAnalyzer;
  * stop word nor a lone sign, prefixes long enough to stay cheap ("a*" would expand to every word in "a"), and
  * not too many words.
  */
-final class QueryWords {
+public final class QueryWords {
 
-    static final int MIN_PREFIX = 2;
-    static final int MAX_WORDS = 32;
+    public static final int MIN_PREFIX = 2;
+    public static final int MAX_WORDS = 32;
     private static final Analyzer ANALYZER = new FrenchTextAnalyzer();
 
-    enum Problem {
-        NO_WORDS, PREFIX_TOO_SHORT, TOO_MANY_WORDS;
-
-        String message(SearchMsg smsg) {
-            return switch (this) {
-                case NO_WORDS -> smsg.v_no_words();
-                case PREFIX_TOO_SHORT -> smsg.v_prefix_short(MIN_PREFIX);
-                case TOO_MANY_WORDS -> smsg.v_too_many_words(MAX_WORDS);
-            };
-        }
+    /** Why words cannot be searched; the web layer words it. */
+    public enum Problem {
+        NO_WORDS, PREFIX_TOO_SHORT, TOO_MANY_WORDS
     }
 
     private QueryWords() {
     }
 
-    static Optional<Problem> check(String q) {
+    public static Optional<Problem> check(String q) {
         int words = 0;
         for (String token : q.replace("\\", " ").split("[\\s+|()\"~]+")) {
             if (token.isEmpty()) {

@@ -1,45 +1,50 @@
 package fr.vigie.search.query;
 
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.TotalHits;
 
 import fr.vigie.search.index.FrenchTextAnalyzer;
 import fr.vigie.search.index.IndexFields;
 import fr.vigie.search.index.IndexStore;
-import fr.vigie.search.index.SearchField;
 import fr.vigie.search.source.EntryType;
-import fr.vigie.web.Page;
+import fr.vigie.search.source.SearchField;
 
 /** Runs searches on an index: the page of hits asked for, each with a snippet of what matched. */
 public final class SearchEngine {
 
-    /** Which text of a hit gives its snippet, first that matched: the body of the thing before its names. */
-    private static final SearchField[] SNIPPET_ORDER = { SearchField.CONTENT, SearchField.NOTE, SearchField.LETTER,
-        SearchField.CODES, SearchField.TAGS, SearchField.BODY, SearchField.FILE, SearchField.TITLE };
-    private static final String[] SNIPPET_FIELDS = Arrays.stream(SNIPPET_ORDER).map(SearchField::field).toArray(String[]::new);
-    private static final Sort NEWEST = new Sort(new SortField(IndexFields.DATE, SortField.Type.LONG, true), SortField.FIELD_SCORE);
-    private static final int SNIPPET_CHARS = 180;
+    /**
+     * Hits are counted exactly up to here (beyond the page asked for); past it the count is a lower bound, which lets
+     * Lucene skip the hits that cannot make the page instead of scoring every one of 120,000 matches.
+     */
+    static final int COUNT_UP_TO = 1_000;
+    /**
+     * Newest first; the same day in the order of the index, not by score: with the date as the only key, Lucene skips
+     * every hit older than the page's last (points of the date field) instead of scoring all of them.
+     */
+    private static final Sort NEWEST = new Sort(new SortField(IndexFields.DATE, SortField.Type.LONG, true));
+    /** What a result shows, read without the long texts. */
+    private static final Set<String> SHOWN = Set.of(IndexFields.TYPE, IndexFields.REQUEST_ID, IndexFields.EVENT_ID,
+            IndexFields.DOCUMENT_ID, IndexFields.MAIL_ID, IndexFields.REQUEST_TITLE, IndexFields.DATE, IndexFields.LABEL,
+            IndexFields.STATUS, IndexFields.PAGE_STARTS, IndexFields.PUBLIC_KEY);
 
     private final IndexStore store;
     private final Analyzer analyzer = new FrenchTextAnalyzer();
@@ -50,41 +55,42 @@ public final class SearchEngine {
     }
 
     /** @param signedIn false for a visitor who is not logged in: PUBLIC requests only */
-    public Page<Hit> search(SearchInput input, boolean signedIn) throws IOException {
-        Query query = queries.build(input, signedIn);
+    public SearchResult search(SearchInput input, boolean signedIn) throws IOException {
+        Query words = queries.words(input);
+        Query query = queries.build(input, words, signedIn);
         int wanted = input.page() * input.size();
+        int countUpTo = Math.max(COUNT_UP_TO, wanted + 1);
         return store.search(searcher -> {
             TopDocs top = input.sort() == SearchInput.Sort.DATE
-                    ? searcher.search(query, new TopFieldCollectorManager(NEWEST, wanted, null, Integer.MAX_VALUE))
-                    : searcher.search(query, new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE));
+                    ? searcher.search(query, new TopFieldCollectorManager(NEWEST, wanted, null, countUpTo))
+                    : searcher.search(query, new TopScoreDocCollectorManager(wanted, null, countUpTo));
             int from = Math.min(top.scoreDocs.length, (input.page() - 1) * input.size());
             ScoreDoc[] shown = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
-            return new Page<>(hits(searcher, query, shown), input.page(), input.size(), top.totalHits.value);
+            return new SearchResult(hits(searcher, words, shown), input.page(), input.size(), top.totalHits.value,
+                    top.totalHits.relation == TotalHits.Relation.EQUAL_TO);
         });
     }
 
-    private List<Hit> hits(IndexSearcher searcher, Query query, ScoreDoc[] docs) throws IOException {
-        int[] ids = Arrays.stream(docs).mapToInt(d -> d.doc).toArray();
-        Map<String, Object[]> snippets = new Highlighter(searcher, analyzer).snippets(SNIPPET_FIELDS, query, ids);
+    private List<Hit> hits(IndexSearcher searcher, Query words, ScoreDoc[] docs) throws IOException {
         StoredFields stored = searcher.storedFields();
+        Document[] shown = new Document[docs.length];
+        EntryType[] types = new EntryType[docs.length];
+        int[] ids = new int[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            ids[i] = docs[i].doc;
+            shown[i] = stored.document(docs[i].doc, SHOWN);
+            types[i] = EntryType.valueOf(shown[i].get(IndexFields.TYPE));
+        }
+        Snippets.Found[] found = Snippets.of(searcher, analyzer, words, ids, types);
         List<Hit> hits = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
-            Document doc = stored.document(docs[i].doc);
-            SearchField matched = null;
-            Snippet snippet = null;
-            for (SearchField field : SNIPPET_ORDER) {
-                Object s = snippets.get(field.field())[i];
-                if (s != null) {
-                    matched = field;
-                    snippet = (Snippet) s;
-                    break;
-                }
-            }
-            EntryType type = EntryType.valueOf(doc.get(IndexFields.TYPE));
+            Document doc = shown[i];
+            SearchField matched = found[i] == null ? null : found[i].field();
+            Snippet snippet = found[i] == null ? null : found[i].snippet();
             Integer page = matched == SearchField.CONTENT ? page(doc.get(IndexFields.PAGE_STARTS), snippet) : null;
-            hits.add(new Hit(type, Long.parseLong(doc.get(IndexFields.REQUEST_ID)), number(doc, IndexFields.EVENT_ID),
-                    number(doc, IndexFields.DOCUMENT_ID), page, doc.get(IndexFields.REQUEST_TITLE), matched, snippet,
-                    Float.isNaN(docs[i].score) ? 0 : docs[i].score,
+            hits.add(new Hit(types[i], Long.parseLong(doc.get(IndexFields.REQUEST_ID)), number(doc, IndexFields.EVENT_ID),
+                    number(doc, IndexFields.DOCUMENT_ID), number(doc, IndexFields.MAIL_ID), page,
+                    doc.get(IndexFields.REQUEST_TITLE), matched, snippet, Float.isNaN(docs[i].score) ? 0 : docs[i].score,
                     LocalDate.ofEpochDay(doc.getField(IndexFields.DATE).numericValue().longValue()), doc.get(IndexFields.LABEL),
                     doc.get(IndexFields.STATUS), doc.get(IndexFields.PUBLIC_KEY)));
         }
@@ -121,26 +127,5 @@ public final class SearchEngine {
     private static Long number(Document doc, String field) {
         IndexableField f = doc.getField(field);
         return f == null ? null : f.numericValue().longValue();
-    }
-
-    /**
-     * The unified highlighter, giving {@link Snippet}s: passages of about 180 characters centred on the match; none
-     * for a field without a match (not its first lines: a snippet always shows what matched).
-     */
-    private static final class Highlighter extends UnifiedHighlighter {
-
-        Highlighter(IndexSearcher searcher, Analyzer analyzer) {
-            super(UnifiedHighlighter.builder(searcher, analyzer).withFormatter(new SnippetFormatter())
-                    .withHandleMultiTermQuery(true).withHighlightPhrasesStrictly(true).withMaxLength(Integer.MAX_VALUE - 1)
-                    .withMaxNoHighlightPassages(0)
-                    .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                            BreakIterator.getWordInstance(Locale.FRENCH), SNIPPET_CHARS, 0.5f)));
-        }
-
-        Map<String, Object[]> snippets(String[] fields, Query query, int[] docIds) throws IOException {
-            int[] one = new int[fields.length];
-            Arrays.fill(one, 1);
-            return highlightFieldsAsObjects(fields, query, docIds, one);
-        }
     }
 }

@@ -8,8 +8,6 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import fr.vigie.search.index.SearchField;
-
 /**
  * The documents of a request: always found by their file name, and by their text once it was read (see
  * {@code fr.vigie.search.extract}); the status says how reading went ("not read: scan without text").
@@ -34,7 +32,7 @@ final class DocumentSource implements SearchSource {
             texts.put(SearchField.FILE, rs.getString(3));
             texts.put(SearchField.CONTENT, rs.getString(6));
             String status = rs.getString(5);
-            out.accept(new Entry(EntryType.DOCUMENT, request, null, rs.getLong(1),
+            out.accept(new Entry(EntryType.DOCUMENT, request, null, rs.getLong(1), null,
                     rs.getObject(4, OffsetDateTime.class).atZoneSameInstant(zone).toLocalDate(), rs.getString(3),
                     status == null ? "PENDING" : status, rs.getString(7), texts));
         });

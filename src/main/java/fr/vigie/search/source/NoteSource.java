@@ -7,8 +7,6 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import fr.vigie.search.index.SearchField;
-
 /** The notes and case numbers of the live events of a request's timeline (deleted events are not found). */
 final class NoteSource implements SearchSource {
 
@@ -22,7 +20,7 @@ final class NoteSource implements SearchSource {
             Map<SearchField, String> texts = new EnumMap<>(SearchField.class);
             texts.put(SearchField.NOTE, rs.getString(5));
             texts.put(SearchField.CODES, rs.getString(6));
-            out.accept(new Entry(EntryType.NOTE, request, rs.getLong(1), null, rs.getObject(4, LocalDate.class),
+            out.accept(new Entry(EntryType.NOTE, request, rs.getLong(1), null, null, rs.getObject(4, LocalDate.class),
                     rs.getString(3), null, null, texts));
         });
     }

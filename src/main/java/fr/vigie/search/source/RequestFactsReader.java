@@ -17,8 +17,8 @@ public final class RequestFactsReader {
 
     private static final String SQL = "SELECT r.id, r.title, r.body_text, r.tags, r.body_reference, r.cada_case_number,"
             + " r.court_case_number, r.regime, r.stage, r.visibility, r.public_key, r.created_at, b.id, b.name, b.short_name,"
-            + " b.kind, b.departement, u.username FROM access_request r JOIN public_body b ON b.id = r.public_body_id"
-            + " JOIN app_user u ON u.id = r.owner_id WHERE ";
+            + " b.kind, b.departement, u.username, cr.campaign_id FROM access_request r JOIN public_body b ON b.id = r.public_body_id"
+            + " JOIN app_user u ON u.id = r.owner_id LEFT JOIN campaign_request cr ON cr.request_id = r.id WHERE ";
 
     private final ZoneId zone;
 
@@ -49,6 +49,6 @@ public final class RequestFactsReader {
                 Arrays.stream(rs.getString(4).split(",")).filter(t -> !t.isEmpty()).toList(), codes, rs.getLong(13),
                 bodyName, rs.getString(16), rs.getString(17), rs.getString(8), rs.getString(9), rs.getString(18),
                 rs.getString(10), rs.getString(11),
-                rs.getObject(12, OffsetDateTime.class).atZoneSameInstant(zone).toLocalDate());
+                rs.getObject(12, OffsetDateTime.class).atZoneSameInstant(zone).toLocalDate(), rs.getObject(19, Long.class));
     }
 }

@@ -5,8 +5,6 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import fr.vigie.search.index.SearchField;
-
 /** The request itself: its title, its letter, its tags, its body's name and its reference and case numbers. */
 final class RequestSource implements SearchSource {
 
@@ -19,7 +17,7 @@ final class RequestSource implements SearchSource {
             texts.put(SearchField.BODY, r.bodyName());
             texts.put(SearchField.TAGS, String.join(", ", r.tags()));
             texts.put(SearchField.CODES, r.codes());
-            out.accept(new Entry(EntryType.REQUEST, r, null, null, r.created(), null, null, null, texts));
+            out.accept(new Entry(EntryType.REQUEST, r, null, null, null, r.created(), null, null, null, texts));
         }
     }
 }

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * One kind of searchable thing attached to requests (notes, documents; letters and mail next). A source reads
+ * One kind of searchable thing attached to requests (notes, documents, mail). A source reads
  * its own table for the selected requests and gives one {@link Entry} per thing found, with its request's
  * facts. Adding a source is one class registered in {@link Sources}; nothing else changes.
  */

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Every source of the index, in one list. Letters and mail, when they exist, are one class each added here
- * (read from their table by request id, as {@link NoteSource} does).
+ * Every source of the index, in one list. A new kind of searchable thing is one class added here, read from its
+ * table by request id, as {@link NoteSource} does.
  */
 public final class Sources {
 
@@ -18,7 +18,7 @@ public final class Sources {
 
     public Sources(ZoneId zone) {
         this.facts = new RequestFactsReader(zone);
-        this.sources = List.of(new RequestSource(), new NoteSource(), new DocumentSource(zone));
+        this.sources = List.of(new RequestSource(), new NoteSource(), new DocumentSource(zone), new MailSource(zone));
     }
 
     /** Every entry of the selected requests; returns how many requests exist among those selected. */

@@ -1,4 +1,4 @@
-package fr.vigie.search.index;
+package fr.vigie.search.source;
 
 /**
  * The searchable texts of the index, with the weight of a match in each: a word of a request's title or a
@@ -11,8 +11,10 @@ public enum SearchField {
     BODY("body", 2f),
     TAGS("tags", 2f),
     FILE("file", 2f),
+    SUBJECT("subject", 2f),
     LETTER("letter", 1f),
     NOTE("note", 1f),
+    MAIL("mail", 1f),
     CONTENT("content", 1f);
 
     private final String field;
