@@ -146,15 +146,24 @@ public final class DashboardBenchmark {
         nightly(app, url, user, password);
     }
 
-    /** The nightly job on the heaviest night of the next month, the application restarted with its clock moved there. */
+    /**
+     * The nightly job on the heaviest night of the next month: in an application started normally, on that night's
+     * states made expired, then in one restarted with its clock moved to the next heaviest night by libfaketime.
+     */
     private static void nightly(AppProcess app, String url, String user, String password) throws Exception {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
         NightlyRefresh.Night night;
         try (Connection c = DriverManager.getConnection(url, user, password)) {
             night = NightlyRefresh.heaviest(c, today, 31);
+            System.out.printf("%nHeaviest night of the next month: %s, %,d states expire%n", night.day(), night.expiring());
+            System.out.printf("Nightly refresh of those states, the application started normally: %s%n",
+                    NightlyRefresh.inStartedApplication(app, c, today, night));
         }
-        System.out.printf("%nHeaviest night of the next month: %s, %,d states expire%n", night.day(), night.expiring());
-        System.out.printf("Nightly refresh on that night (application restarted with its clock moved there): %s%n",
+        try (Connection c = DriverManager.getConnection(url, user, password)) {
+            night = NightlyRefresh.heaviest(c, today, 31);
+        }
+        System.out.printf("Next heaviest night: %s, %,d states expire%n", night.day(), night.expiring());
+        System.out.printf("Nightly refresh on that night (application restarted with its clock moved there by libfaketime): %s%n",
                 NightlyRefresh.run(app, today, night));
     }
 

@@ -78,4 +78,25 @@ final class NightlyRefresh {
         }
         return (System.nanoTime() - begin) / 1_000_000;
     }
+
+    /**
+     * The same night's work without libfaketime, whose interception of every clock read slows the whole JVM: the
+     * states that expire on {@code night} are given today as their expiry (the application stopped: H2 is one
+     * process's), then the application, started normally, runs the nightly refresh, which recomputes exactly those.
+     */
+    static JsonNode inStartedApplication(AppProcess app, Connection c, LocalDate today, Night night) throws Exception {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE access_request SET state_expires_on = ? WHERE state_expires_on = ?")) {
+            ps.setObject(1, today);
+            ps.setObject(2, night.day());
+            System.out.printf("States of %s given today as their expiry: %d%n", night.day(), ps.executeUpdate());
+        }
+        c.close();
+        app.start();
+        try {
+            ApiClient admin = ApiClient.login(app.baseUri(), "admin", app.adminPassword()).withTimeout(Duration.ofMinutes(10));
+            return admin.post("/api/v1/admin/refresh/expired", java.util.Map.of()).orThrow().json();
+        } finally {
+            app.stop();
+        }
+    }
 }
