@@ -21,7 +21,7 @@ import fr.vigie.form.Tags;
 import fr.vigie.letter.LetterDraft;
 import fr.vigie.letter.LetterKind;
 import fr.vigie.letter.LetterService;
-import fr.vigie.letter.pdf.LetterPdf;
+import fr.vigie.letter.LetterPdf;
 import fr.vigie.request.AccessRequest;
 import fr.vigie.request.EventForm;
 import fr.vigie.request.RequestForm;

@@ -20,7 +20,7 @@ import fr.vigie.app.Refusal;
 import fr.vigie.dashboard.AsOf;
 import fr.vigie.deadline.Regime;
 import fr.vigie.letter.Downloads;
-import fr.vigie.letter.pdf.LetterPdf;
+import fr.vigie.letter.LetterPdf;
 import fr.vigie.web.CurrentLocale;
 import fr.vigie.web.FormErrors;
 import fr.vigie.web.Page;

@@ -14,12 +14,12 @@ public final class Downloads {
 
     /** The PDF of a prepared letter, named after its kind and request. */
     public static Response pdf(LetterDraft draft) {
-        return pdf(fr.vigie.letter.pdf.LetterPdf.render(draft.printed()), draft.kind().slug() + "-" + draft.requestId() + ".pdf");
+        return pdf(fr.vigie.letter.LetterPdf.render(draft.printed()), draft.kind().slug() + "-" + draft.requestId() + ".pdf");
     }
 
     /** The PDF of a kept letter, exactly as kept, named after its kind and date. */
     public static Response pdf(KeptLetter letter) {
-        return pdf(fr.vigie.letter.pdf.LetterPdf.render(letter.printed()), letter.kind.slug() + "-" + letter.letterDate + ".pdf");
+        return pdf(fr.vigie.letter.LetterPdf.render(letter.printed()), letter.kind.slug() + "-" + letter.letterDate + ".pdf");
     }
 
     public static Response zip(byte[] bytes, String name) {

@@ -10,7 +10,6 @@ import jakarta.transaction.Transactional;
 
 import fr.vigie.account.AppUser;
 import fr.vigie.app.AppClock;
-import fr.vigie.letter.pdf.LetterPdf;
 import fr.vigie.web.ConflictException;
 import fr.vigie.web.CurrentLocale;
 import fr.vigie.web.InvalidInputException;

@@ -25,7 +25,7 @@ import org.jboss.logging.Logger;
 
 import fr.vigie.app.AppClock;
 import fr.vigie.letter.KeptLetter;
-import fr.vigie.letter.pdf.LetterPdf;
+import fr.vigie.letter.LetterPdf;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 

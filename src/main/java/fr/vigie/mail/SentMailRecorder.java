@@ -16,7 +16,7 @@ import fr.vigie.app.Refusal;
 import fr.vigie.letter.KeptLetter;
 import fr.vigie.letter.LetterSending;
 import fr.vigie.letter.Sha256;
-import fr.vigie.letter.pdf.LetterPdf;
+import fr.vigie.letter.LetterPdf;
 import fr.vigie.request.EventForm;
 import fr.vigie.request.RequestEvent;
 import fr.vigie.request.RequestService;

@@ -17,7 +17,7 @@ import fr.vigie.letter.LetterFacts;
 import fr.vigie.letter.LetterService;
 import fr.vigie.letter.LetterFactsReader;
 import fr.vigie.letter.Sha256;
-import fr.vigie.letter.pdf.LetterPdf;
+import fr.vigie.letter.LetterPdf;
 import fr.vigie.web.CurrentLocale;
 
 /**

@@ -1,4 +1,4 @@
-package fr.vigie.letter.pdf;
+package fr.vigie.letter;
 
 import static fr.vigie.letter.LetterTestData.asEditor;
 import static fr.vigie.letter.LetterTestData.event;
@@ -6,11 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import fr.vigie.letter.LetterTestData;
+import fr.vigie.letter.pdf.PdfText;
 import fr.vigie.testing.FixedClock;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -83,5 +84,13 @@ class LetterPdfTest {
                 .contains("Verträge über die Software BriefCam (Größe, Maßnahmen).").contains("Seite 1 / 1")
                 .contains("Frau Marie Dupont-Hélène");
         PdfText.keep(pdf, "widerspruch");
+    }
+
+    @Test
+    void textBecomesSubjectParagraphsHeadingAndList() {
+        List<LetterPdf.Block> blocks = LetterPdf.blocks("Objet : saisine\n\nMadame,\nligne deux\n\n\nPièces jointes :\n- une\n- deux\n");
+        assertThat(blocks).extracting(LetterPdf.Block::kind).containsExactly("subject", "para", "heading", "list");
+        assertThat(blocks.get(1).lines()).containsExactly("Madame,", "ligne deux");
+        assertThat(blocks.get(3).lines()).containsExactly("une", "deux");
     }
 }

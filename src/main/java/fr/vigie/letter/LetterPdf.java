@@ -1,12 +1,12 @@
-package fr.vigie.letter.pdf;
+package fr.vigie.letter;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import fr.vigie.letter.LetterLanguage;
-import fr.vigie.letter.PrintedLetter;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+
+import fr.vigie.letter.pdf.HtmlPdf;
 
 /**
  * A letter for the post office: sender block, recipient block, place and date, the registered-post mention,
