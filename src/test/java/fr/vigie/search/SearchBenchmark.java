@@ -101,6 +101,7 @@ public final class SearchBenchmark {
             PageLoad api = PageLoad.api(app.baseUri(), "admin", app.adminPassword());
             PageLoad browser = PageLoad.browser(app.baseUri(), "admin", app.adminPassword());
             List<Query> queries = queries(data.rareWord(), api, browser);
+            printTotals(admin, queries);
             for (Query q : queries) {
                 q.client().warmUp(q.path(), clients, Math.max(3, seconds / 2));
             }
@@ -154,7 +155,8 @@ public final class SearchBenchmark {
                 new Query("a prefix: camér*", api("camér*"), api),
                 new Query("no accents, plurals: cameras securite", api("cameras securite"), api),
                 new Query("a CADA case number: 20240001", api("20240001"), api),
-                new Query("a word and filters: marché, PREFECTURE, 13", api("marché") + "&bodyKind=PREFECTURE&departement=13", api),
+                // the data's préfectures are bodies 3, 13, 23...; département 69 is bodies 68, 163, 258...: both are 163, 353...
+                new Query("a word and filters: marché, PREFECTURE, 69", api("marché") + "&bodyKind=PREFECTURE&departement=69", api),
                 new Query("by date, 5th page: commande", api("commande") + "&sort=DATE&page=5", api),
                 new Query("the HTML page: /search?q=convention maintenance", "/search?q="
                         + URLEncoder.encode("convention maintenance", StandardCharsets.UTF_8), browser));
@@ -162,6 +164,17 @@ public final class SearchBenchmark {
 
     private static String api(String q) {
         return "/api/v1/search?size=20&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8);
+    }
+
+    /** What each API query finds, so that a query finding nothing is seen (it would measure nothing). */
+    private static void printTotals(ApiClient admin, List<Query> queries) throws Exception {
+        for (Query q : queries) {
+            if (q.path().startsWith("/api/")) {
+                JsonNode page = admin.get(q.path()).orThrow().json();
+                System.out.printf("%s: total %s%s, %d on the page%n", q.name(), page.path("total").asText(),
+                        page.path("totalExact").asBoolean(true) ? "" : "+", page.path("items").size());
+            }
+        }
     }
 
     private static void printReading(JsonNode status, double seconds) {
