@@ -22,11 +22,14 @@ public interface TwoFactorMsg {
     @Message("Activer la double authentification")
     String start();
 
-    @Message("Ajoutez ce compte à votre application : ouvrez le lien ci-dessous sur le téléphone, ou saisissez la clé à la main. Puis tapez le code que l'application affiche.")
+    @Message("Ajoutez ce compte à votre application : scannez ce code avec le téléphone, ouvrez le lien ci-dessous sur le téléphone, ou saisissez la clé à la main. Puis tapez le code que l'application affiche.")
     String enrol_intro();
 
     @Message("Clé secrète")
     String secret();
+
+    @Message("Code QR de l'adresse otpauth, à scanner avec l'application")
+    String qr_label();
 
     @Message("Adresse otpauth")
     String uri();

@@ -32,6 +32,16 @@ public class TwoFactorPages {
     /** What the page shows: the state, a secret being enrolled, codes just made. */
     public record View(AppUser user, long recoveryLeft, String secret, String uri, List<String> recoveryCodes,
             boolean adminWithheld, FormErrors errors) {
+
+        /** The otpauth address as a QR code (an SVG element), for the phone's camera. */
+        public String qrCode() {
+            return uri == null ? null : QrCode.svg(uri);
+        }
+
+        /** The key in groups of four, easier to type by hand (apps ignore the spaces). */
+        public String groupedSecret() {
+            return secret == null ? null : secret.replaceAll("(.{4})(?!$)", "$1 ");
+        }
     }
 
     @CheckedTemplate

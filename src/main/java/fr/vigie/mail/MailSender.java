@@ -117,7 +117,27 @@ public class MailSender {
 
     private Delivery deliver(long id) {
         Session session = settings.smtpSession();
-        byte[] raw = QuarkusTransaction.requiringNew().call(() -> {
+        byte[] raw;
+        try {
+            raw = compose(session, id);
+        } catch (RuntimeException e) {
+            // nothing left: the message fails alone, with its reason, and the rest of the outbox goes on
+            LOG.warnf(e, "mail %d could not be composed", id);
+            unsendable(id, "could not be composed: " + reason(e));
+            return Delivery.REFUSED;
+        }
+        try {
+            settings.send(new MimeMessage(session, new ByteArrayInputStream(raw)));
+        } catch (MessagingException e) {
+            failed(id, e);
+            return unreachable(e) ? Delivery.SERVER_DOWN : Delivery.REFUSED;
+        }
+        recorder.sent(id, raw, clock.now());
+        return Delivery.SENT;
+    }
+
+    private byte[] compose(Session session, long id) {
+        return QuarkusTransaction.requiringNew().call(() -> {
             MailMessage m = MailMessage.findById(id);
             if (m.notice()) { // to a user: replies go to the sender's address, and the message says how to stop them
                 ReminderSettings to = ReminderSettings.findById(m.noticeUserId);
@@ -130,14 +150,13 @@ public class MailSender {
             return MailComposer.compose(session, m, settings.replyAddress(recorder.keyOf(m.requestId)), name, pdf, clock.now(),
                     null);
         });
-        try {
-            settings.send(new MimeMessage(session, new ByteArrayInputStream(raw)));
-        } catch (MessagingException e) {
-            failed(id, e);
-            return unreachable(e) ? Delivery.SERVER_DOWN : Delivery.REFUSED;
-        }
-        recorder.sent(id, raw, clock.now());
-        return Delivery.SENT;
+    }
+
+    /** A message that cannot be built never left: FAILED, not UNCERTAIN, and not retried by itself. */
+    private void unsendable(long id, String reason) {
+        QuarkusTransaction.requiringNew().run(() -> MailMessage.update("status = ?1, lastError = ?2, claimedBy = null, "
+                + "claimedUntil = null, version = version + 1 where id = ?3 and status = ?4 and claimedBy = ?5",
+                MailStatus.FAILED, reason, id, MailStatus.SENDING, INSTANCE));
     }
 
     private void failed(long id, MessagingException e) {

@@ -37,7 +37,7 @@ public class ReminderPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance reminders(Form form, List<String> hours, List<RequestReminder> pending, boolean canSend,
+        static native TemplateInstance reminders(Form form, List<String> hours, List<Reminders.Pending> pending, boolean canSend,
                 String done, FormErrors errors);
     }
 
@@ -99,7 +99,7 @@ public class ReminderPages {
     }
 
     private TemplateInstance page(Form form, String done, FormErrors errors) {
-        return Templates.reminders(form, IntStream.range(0, 24).mapToObj(String::valueOf).toList(), reminders.pending(currentUser.id()),
+        return Templates.reminders(form, IntStream.range(0, 24).mapToObj(String::valueOf).toList(), reminders.pendingWithTitles(currentUser.id()),
                 settings.canSend(), done, errors);
     }
 }

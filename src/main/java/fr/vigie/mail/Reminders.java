@@ -138,6 +138,18 @@ public class Reminders {
         return RequestReminder.list("userId = ?1 and queuedAt is null order by remindOn, id", userId);
     }
 
+    /** A reminder to come, with the title of its request: what the user recognises in a list. */
+    public record Pending(long id, long requestId, String title, java.time.LocalDate remindOn, String note) {
+    }
+
+    /** The user's reminders to come, with their requests' titles, in one read. */
+    public List<Pending> pendingWithTitles(long userId) {
+        return RequestReminder.getEntityManager().createQuery("select new fr.vigie.mail.Reminders$Pending(r.id, r.requestId,"
+                + " a.title, r.remindOn, r.note) from RequestReminder r, AccessRequest a where a.id = r.requestId"
+                + " and r.userId = ?1 and r.queuedAt is null order by r.remindOn, r.id", Pending.class)
+                .setParameter(1, userId).getResultList();
+    }
+
     /** Removes one of the user's reminders not yet sent; 404 for anyone else's, or one already sent. */
     @Transactional
     public void delete(long userId, long reminderId) {

@@ -29,7 +29,7 @@ import io.restassured.response.Response;
 @QuarkusTest
 class TwoFactorLoginTest {
 
-    private static final Pattern SECRET = Pattern.compile("id=\"totp-secret\">([A-Z2-7]+)<");
+    private static final Pattern SECRET = Pattern.compile("id=\"totp-secret\" data-secret=\"([A-Z2-7]+)\"");
     private static final Pattern RECOVERY = Pattern.compile("<li><code>([a-z2-9]{5}-[a-z2-9]{5})</code></li>");
 
     @Inject

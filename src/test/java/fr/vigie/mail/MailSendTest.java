@@ -116,6 +116,32 @@ class MailSendTest {
     }
 
     @Test
+    void aMessageThatCannotBeComposedFailsAloneAndTheNextOneStillGoes() throws Exception {
+        int request = MailTestData.request();
+        server.stop(); // both wait in the outbox
+        int bad = MailTestData.send(request, Map.of("to", "mairie@commune.test", "subject", "Un", "text", "Bonjour"))
+                .statusCode(202).extract().path("id");
+        int good = MailTestData.send(request, Map.of("to", "prefecture@prefecture.test", "subject", "Deux", "text", "Bonjour"))
+                .statusCode(202).extract().path("id");
+        awaitAttempts(bad, 1);
+        // a row the form would refuse, as an older version or a hand-made import could leave it
+        QuarkusTransaction.requiringNew().run(() -> {
+            MailMessage.update("to = 'pas une adresse' where id = ?1", (long) bad);
+            MailMessage.update("status = ?1, nextAttemptAt = ?2 where id in (?3, ?4)", MailStatus.PENDING, Instant.now(),
+                    (long) bad, (long) good);
+        });
+        server.start();
+
+        sender.sendDue(Instant.now().plusSeconds(1));
+        assertThat(find(bad).status).isEqualTo(MailStatus.FAILED);
+        assertThat(find(bad).lastError).startsWith("could not be composed");
+        assertThat(find(good).status).isEqualTo(MailStatus.SENT);
+        MimeMessage[] received = server.getReceivedMessages();
+        assertThat(received).hasSize(1);
+        assertThat(received[0].getSubject()).startsWith("Deux");
+    }
+
+    @Test
     void claimsOnOneRowHaveExactlyOneWinner() throws Exception {
         server.stop();
         int request = MailTestData.request();

@@ -70,6 +70,7 @@ class SearchTest {
         JsonPath r = SearchApi.found(EDITOR, "q", "maintenance " + word);
         assertThat(r.getString("items[0].type")).isEqualTo("DOCUMENT");
         assertThat(r.getString("items[0].label")).isEqualTo("bon-de-commande.pdf");
+        assertThat(r.getString("items[0].bodyName")).isEqualTo("Préfecture du Gard " + word);
         assertThat(r.getString("items[0].matched")).isEqualTo("CONTENT");
         assertThat(r.getInt("items[0].page")).isEqualTo(2);
         assertThat(r.getString("items[0].snippet")).contains("BriefCam Ultimate");

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import fr.vigie.search.index.IndexFollower;
 import fr.vigie.search.index.IndexStore;
+import fr.vigie.search.index.Journal;
 import fr.vigie.search.query.SearchEngine;
 import fr.vigie.search.query.SearchInput;
 import fr.vigie.search.source.Sources;
@@ -76,6 +77,33 @@ class TwoInstancesTest {
                     seconds, (found - begin) / 1e9);
             assertThat(seconds).as("seconds from the write to the second instance finding it").isLessThan(5.0);
             assertThat(folder.resolve("write.lock")).as("its own index, in its own folder").exists();
+        }
+    }
+
+    /** An index written by an older version (format 1 stored no body name) is rebuilt, not followed from where it was. */
+    @Test
+    void anIndexOfAnOlderFormatIsRebuiltWhenTheInstanceStarts() throws Exception {
+        var config = ConfigProvider.getConfig();
+        String url = config.getValue("quarkus.datasource.jdbc.url", String.class);
+        String user = config.getOptionalValue("quarkus.datasource.username", String.class).orElse("");
+        String password = config.getOptionalValue("quarkus.datasource.password", String.class).orElse("");
+        Path folder = Files.createTempDirectory("vigie-old-format-index");
+        try (IndexStore store = IndexStore.open(folder.toString()); var c = DriverManager.getConnection(url, user, password)) {
+            // everything else says "follow on": same database, a position the journal still holds
+            store.commit(java.util.Map.of("database", Journal.databaseId(c), "format", "1", "position",
+                    Long.toString(Journal.top(c)), "gaps", ""));
+        }
+        try (IndexStore store = IndexStore.open(folder.toString());
+                IndexFollower follower = new IndexFollower(() -> DriverManager.getConnection(url, user, password), store,
+                        new Sources(ZoneId.of("Europe/Paris")), Clock.systemUTC(), Duration.ofDays(7))) {
+            assertThat(store.isFresh()).isFalse();
+            follower.start(Duration.ofSeconds(1));
+            long until = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+            while (follower.status().lastRebuild() == null && System.nanoTime() < until) {
+                Thread.sleep(50);
+            }
+            assertThat(follower.status().lastRebuild()).as("rebuilt from the database").isNotNull();
+            assertThat(store.committed()).containsEntry("format", "2");
         }
     }
 }

@@ -27,6 +27,16 @@ public abstract class BrowserTest {
         }
     }
 
+    /** Signs in through the login page and waits until it has gone. */
+    protected void login(String username, String password) {
+        go("/login");
+        browser.findElement(org.openqa.selenium.By.id("j_username")).sendKeys(username);
+        browser.findElement(org.openqa.selenium.By.id("j_password")).sendKeys(password);
+        browser.findElement(org.openqa.selenium.By.cssSelector("form button[type=submit]")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(b -> !b.getCurrentUrl().contains("/login"));
+    }
+
     /** Opens a page of the application by its path ("/bodies"). */
     protected void go(String path) {
         browser.get(root + path.substring(1));

@@ -29,6 +29,7 @@ final class MailFixtures {
             m.subject = "Demande";
             m.text = "Bonjour";
             m.lastError = "550 refused";
+            m.createdBy = RouteFixtures.userId("route-user"); // a retry records the SENT event in this person's name
             m.createdAt = Instant.now();
             m.persist();
             return m.id;

@@ -29,6 +29,7 @@ public final class IndexFields {
     public static final String MAIL_ID = "mailId";
     public static final String DATE = "date";
     public static final String REQUEST_TITLE = "requestTitle";
+    public static final String BODY_NAME = "bodyName";
     public static final String PUBLIC_KEY = "publicKey";
     public static final String LABEL = "label";
     public static final String STATUS = "status";
@@ -61,6 +62,7 @@ public final class IndexFields {
         doc.add(new StringField(TYPE, entry.type().name(), Field.Store.YES));
         doc.add(new StringField(REQUEST_ID, Long.toString(r.id()), Field.Store.YES));
         doc.add(new StoredField(REQUEST_TITLE, r.title()));
+        stored(doc, BODY_NAME, r.bodyName());
         if (r.isPublic()) {
             doc.add(new StoredField(PUBLIC_KEY, r.publicKey()));
         }

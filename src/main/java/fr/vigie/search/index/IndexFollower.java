@@ -30,7 +30,7 @@ public final class IndexFollower implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(IndexFollower.class);
     /** Bumped when what is written into the index changes: an index of another format is rebuilt. */
-    static final String FORMAT = "1";
+    static final String FORMAT = "2"; // 2: the body's name is stored for the results
     private static final int BATCH = 1_000;
     private static final Duration PRUNE_EVERY = Duration.ofHours(1);
 

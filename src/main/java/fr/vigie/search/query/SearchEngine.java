@@ -43,7 +43,7 @@ public final class SearchEngine {
     private static final Sort NEWEST = new Sort(new SortField(IndexFields.DATE, SortField.Type.LONG, true));
     /** What a result shows, read without the long texts. */
     private static final Set<String> SHOWN = Set.of(IndexFields.TYPE, IndexFields.REQUEST_ID, IndexFields.EVENT_ID,
-            IndexFields.DOCUMENT_ID, IndexFields.MAIL_ID, IndexFields.REQUEST_TITLE, IndexFields.DATE, IndexFields.LABEL,
+            IndexFields.DOCUMENT_ID, IndexFields.MAIL_ID, IndexFields.REQUEST_TITLE, IndexFields.BODY_NAME, IndexFields.DATE, IndexFields.LABEL,
             IndexFields.STATUS, IndexFields.PAGE_STARTS, IndexFields.PUBLIC_KEY);
 
     private final IndexStore store;
@@ -90,7 +90,7 @@ public final class SearchEngine {
             Integer page = matched == SearchField.CONTENT ? page(doc.get(IndexFields.PAGE_STARTS), snippet) : null;
             hits.add(new Hit(types[i], Long.parseLong(doc.get(IndexFields.REQUEST_ID)), number(doc, IndexFields.EVENT_ID),
                     number(doc, IndexFields.DOCUMENT_ID), number(doc, IndexFields.MAIL_ID), page,
-                    doc.get(IndexFields.REQUEST_TITLE), matched, snippet, Float.isNaN(docs[i].score) ? 0 : docs[i].score,
+                    doc.get(IndexFields.REQUEST_TITLE), doc.get(IndexFields.BODY_NAME), matched, snippet, Float.isNaN(docs[i].score) ? 0 : docs[i].score,
                     LocalDate.ofEpochDay(doc.getField(IndexFields.DATE).numericValue().longValue()), doc.get(IndexFields.LABEL),
                     doc.get(IndexFields.STATUS), doc.get(IndexFields.PUBLIC_KEY)));
         }
