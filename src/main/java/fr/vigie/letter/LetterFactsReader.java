@@ -27,7 +27,7 @@ import fr.vigie.web.Texts;
 public class LetterFactsReader {
 
     /** A document of a request with its bytes, for the export. */
-    public record DocumentFile(long id, String fileName, String contentType, String sha256, String uploadedAt, byte[] bytes) {
+    public record DocumentFile(long id, String fileName, String contentType, String sha256, java.time.Instant uploadedAt, byte[] bytes) {
     }
 
     private final RequestReader requests;
@@ -71,7 +71,7 @@ public class LetterFactsReader {
 
     private DocumentFile file(long requestId, RequestDocument d) {
         byte[] bytes = documents.download(requestId, d.id).bytes();
-        return new DocumentFile(d.id, d.fileName, d.contentType, d.sha256, d.uploadedAt.toString(), bytes);
+        return new DocumentFile(d.id, d.fileName, d.contentType, d.sha256, d.uploadedAt, bytes);
     }
 
     private LetterFacts of(AccessRequest r) {

@@ -2,6 +2,8 @@ package fr.vigie.letter;
 
 import java.util.List;
 
+import fr.vigie.publicbody.FrenchArticles;
+
 /**
  * What a letter template sees: facts already written out in the letter's language, a bracketed note where
  * one is missing. Values that templates test (received, avis...) are null when unknown; values they print
@@ -22,8 +24,30 @@ public record LetterModel(Request request, Party body, Signer signer, String sen
     public record Request(String title, String text, boolean fullLetter, String reference, String cadaCase) {
     }
 
-    /** @param address one line, or null when the body's address is unknown */
+    /**
+     * @param address one line, or null when the body's address is unknown
+     */
     public record Party(String name, String address, String email, String prada) {
+
+        /** The name in a French sentence: "la Commune de Roubaix", "le Ministère de l'Intérieur". */
+        public String the() {
+            return FrenchArticles.the(name);
+        }
+
+        /** The same opening a sentence: "La Commune de Roubaix". */
+        public String theAtStart() {
+            return FrenchArticles.theAtStart(name);
+        }
+
+        /** After "à": "à la Commune de Roubaix", "au Ministère de l'Intérieur". */
+        public String toThe() {
+            return FrenchArticles.toThe(name);
+        }
+
+        /** After "de": "de la Commune de Roubaix", "du Ministère de l'Intérieur". */
+        public String ofThe() {
+            return FrenchArticles.ofThe(name);
+        }
     }
 
     /** @param known whether a refusal is on record; when not, date and outcome are notes to complete */

@@ -38,7 +38,10 @@ class LetterTextsTest {
                 .contains("Je soussignée, Madame Marie Dupont-Hélène, demeurant 12 rue des Lilas, 75011 Paris (courriel : marie.dupont@example.org)")
                 .contains("articles L342-1 et R343-1 du code des relations entre le public et l'administration")
                 .contains("Préfecture des Bouches-du-Rhône").contains("(1 rue de la Préfecture, 13006 Marseille)")
-                .contains("Le lundi 3 mars 2025, j'ai demandé").contains("Les bons de commande du logiciel BriefCam.")
+                // the body's name as French writes it: with its article, contracted after "de" and "à"
+                .contains("— refus de la Préfecture des Bouches-du-Rhône")
+                .contains("du refus opposé par la Préfecture des Bouches-du-Rhône")
+                .contains("Le lundi 3 mars 2025, j'ai demandé à la Préfecture des Bouches-du-Rhône").contains("Les bons de commande du logiciel BriefCam.")
                 .contains("reçue le mercredi 5 mars 2025")
                 .contains("a fait naître le samedi 5 avril 2025 une décision implicite de refus (article R311-13 du CRPA)")
                 .contains("qui expire le vendredi 6 juin 2025")
@@ -97,7 +100,8 @@ class LetterTextsTest {
                 .contains("POUR :\nMadame Marie Dupont-Hélène, demeurant 12 rue des Lilas, 75011 Paris, courriel : marie.dupont@example.org")
                 .contains("CONTRE :\nMinistère de l'Intérieur").contains("1 rue de la Préfecture, 13006 Marseille")
                 .contains("1. Le mardi 14 novembre 2023, j'ai demandé")
-                .contains("Par une décision du vendredi 1er décembre 2023, Ministère de l'Intérieur")
+                .contains("Par une décision du vendredi 1er décembre 2023, le Ministère de l'Intérieur")
+                .contains("j'ai demandé au Ministère de l'Intérieur")
                 .contains("m'a opposé un refus")
                 .contains("3. Le mercredi 20 décembre 2023, j'ai saisi la Commission d'accès aux documents administratifs (CADA), comme l'impose l'article L342-1 du CRPA")
                 .contains("enregistré ma saisine le vendredi 5 janvier 2024 sous le numéro 20240123")
@@ -106,7 +110,8 @@ class LetterTextsTest {
                 .contains("qui expire le lundi 6 mai 2024")
                 .contains("[À rédiger par le requérant")
                 .contains("1° d'annuler la décision implicite née le mardi 5 mars 2024")
-                .contains("2° d'enjoindre à Ministère de l'Intérieur").contains("article L911-1 du code de justice administrative")
+                .contains("2° d'enjoindre au Ministère de l'Intérieur")
+                .contains("par laquelle le Ministère de l'Intérieur").contains("article L911-1 du code de justice administrative")
                 .contains("tribunal administratif de [à compléter : tribunal dans le ressort duquel")
                 .contains("Fait à Paris, le mercredi 20 mars 2024")
                 .contains("article R412-2");
@@ -148,10 +153,12 @@ class LetterTextsTest {
         int body = LetterTestData.body("Police municipale de Nice", "06");
         int r = LetterTestData.request(body, "FR_GDPR", "RGPD " + me, "Les images me concernant captées le 1er mars 2025.");
         assertThat(text(r, "REQUEST", me)).contains("article 15 du règlement (UE) 2016/679")
-                .contains("Les images me concernant captées le 1er mars 2025.").contains("Marie Dupont-Hélène");
+                .contains("Les images me concernant captées le 1er mars 2025.").contains("Marie Dupont-Hélène")
+                .contains("traitées par la Police municipale de Nice");
         event(r, "SENT", "2025-03-09", "channel", "EMAIL");
         assertThat(text(r, "CNIL_COMPLAINT", me)).contains("article 77 du règlement (UE) 2016/679")
-                .contains("Le dimanche 9 mars 2025, j'ai demandé à Police municipale de Nice")
+                .contains("Le dimanche 9 mars 2025, j'ai demandé à la Police municipale de Nice")
+                .contains("d'intervenir auprès de la Police municipale de Nice")
                 .contains("a expiré le mercredi 9 avril 2025 sans que j'aie reçu de réponse");
     }
 

@@ -40,7 +40,7 @@ class RequestPagesTest {
         String page = created.header("Location");
         String bodyName = RequestApi.asEditor().get("/api/v1/bodies/" + bodyId).then().extract().path("name");
         editor.get(page).then().statusCode(200).body(containsString("Envoyer la demande"))
-                .body(containsString("détenus par " + bodyName + "."))
+                .body(containsString("détenus par la " + bodyName + ".")) // "[organisme]" became the name with its article
                 .body(containsString("/events/new?type=SENT"))
                 .body(containsString("Domicile du demandeur (délais de recours)")).body(containsString("Outre-mer"));
 

@@ -12,6 +12,7 @@ import java.util.zip.ZipOutputStream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import fr.vigie.app.AppClock;
 import fr.vigie.letter.KeptLetter;
 import fr.vigie.letter.LetterFacts;
 import fr.vigie.letter.LetterService;
@@ -33,11 +34,13 @@ public class RequestExport {
     private final LetterFactsReader reader;
     private final LetterService letters;
     private final CurrentLocale locale;
+    private final AppClock clock;
 
-    public RequestExport(LetterFactsReader reader, LetterService letters, CurrentLocale locale) {
+    public RequestExport(LetterFactsReader reader, LetterService letters, CurrentLocale locale, AppClock clock) {
         this.reader = reader;
         this.letters = letters;
         this.locale = locale;
+        this.clock = clock;
     }
 
     @Transactional
@@ -46,7 +49,7 @@ public class RequestExport {
         List<KeptLetter> kept = letters.kept(requestId);
         List<LetterFactsReader.DocumentFile> documents = reader.documents(requestId);
         List<Entry> entries = new ArrayList<>();
-        entries.add(new Entry("resume.pdf", ExportSummary.pdf(facts, kept, documents, locale.get())));
+        entries.add(new Entry("resume.pdf", ExportSummary.pdf(facts, kept, documents, locale.get(), clock.zone())));
         int n = 1;
         for (KeptLetter letter : kept) {
             entries.add(new Entry(String.format("lettres/%02d-%s-%s.pdf", n++, letter.kind.slug(), letter.letterDate),

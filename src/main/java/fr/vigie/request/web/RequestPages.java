@@ -24,6 +24,7 @@ import fr.vigie.app.Refusal;
 import fr.vigie.deadline.Regime;
 import fr.vigie.deadline.Residence;
 import fr.vigie.form.FormValues;
+import fr.vigie.publicbody.FrenchArticles;
 import fr.vigie.publicbody.PublicBody;
 import fr.vigie.request.AccessRequest;
 import fr.vigie.request.RequestForm;
@@ -63,7 +64,8 @@ public class RequestPages {
 
         /** The same request for another body, to choose: "make a similar request". */
         static Form similarTo(AccessRequest r) {
-            String text = r.text.replace(r.body.name, BODY_PLACEHOLDER);
+            // the name as French letters write it ("la Commune de X") first, then as it is (English letters)
+            String text = r.text.replace(FrenchArticles.the(r.body.name), BODY_PLACEHOLDER).replace(r.body.name, BODY_PLACEHOLDER);
             return new Form(r.title, text, r.regime.name(), "", r.channel.name(), r.visibility.name(),
                     String.join(", ", r.tagList()), "", r.identityId == null ? "" : r.identityId.toString(),
                     r.requesterResidence == null ? "" : r.requesterResidence.name());
@@ -141,7 +143,8 @@ public class RequestPages {
         Long chosen = FormValues.id(bodyId == null ? null : bodyId.strip());
         PublicBody body = chosen == null ? null : PublicBody.findById(chosen);
         String text = qute.getTemplate(letter.location())
-                .data("bodyName", body == null ? BODY_PLACEHOLDER : body.name).render();
+                .data("bodyName", body == null ? BODY_PLACEHOLDER : body.name)
+                .data("body", body == null ? BODY_PLACEHOLDER : FrenchArticles.the(body.name)).render();
         Form form = new Form(letter.title(), text, letter.regime().name(), body == null ? "" : String.valueOf(body.id),
                 SendingChannel.EMAIL.name(), Visibility.PRIVATE.name(), "briefcam", "", "", "");
         return page(null, null, form, FormErrors.NONE);
@@ -185,7 +188,10 @@ public class RequestPages {
         }
     }
 
-    /** A letter started before the body was chosen names it once it is: "[organisme]" becomes the body's name. */
+    /**
+     * A letter started before the body was chosen names it once it is: "[organisme]" becomes the body's name with
+     * its article ("détenus par [organisme]": "détenus par la Commune de X").
+     */
     private static RequestForm withBodyName(Form form) {
         RequestForm input = form.toForm(null);
         Long id = input.body();
@@ -194,7 +200,7 @@ public class RequestPages {
         if (body == null) {
             return input;
         }
-        return new RequestForm(input.title(), input.text().replace(BODY_PLACEHOLDER, body.name), input.regime(),
+        return new RequestForm(input.title(), input.text().replace(BODY_PLACEHOLDER, FrenchArticles.the(body.name)), input.regime(),
                 input.bodyId(), input.channel(), input.visibility(), input.tags(), input.bodyReference(),
                 input.cadaCaseNumber(), input.courtCaseNumber(), input.identityId(), input.requesterResidence());
     }

@@ -42,6 +42,7 @@ class RequestExportTest {
         int body = LetterTestData.body("Préfecture de police", "75");
         int r = LetterTestData.request(body, "FR_CRPA", "Export " + me, "Les marchés BriefCam.");
         event(r, "SENT", "2025-03-03", "channel", "EMAIL");
+        event(r, "ANSWER", "2025-03-20", "outcome", "REFUSED");
         String csrf = given().get("/api/v1/requests/0").then().extract().cookie("vigie-csrf");
         Map<String, String> stored = new LinkedHashMap<>();
         for (String name : List.of("demande.pdf", "accusé de réception.pdf", "réponse « refus ».pdf")) {
@@ -69,10 +70,14 @@ class RequestExportTest {
         assertThat(files.keySet()).contains("resume.pdf", "lettres/01-cada-referral-2025-04-20.pdf");
         stored.forEach((name, sha) -> assertThat(listed).containsEntry("documents/" + name, sha));
         assertThat(files.keySet().stream().filter(n -> n.startsWith("documents/"))).hasSize(3);
+        PdfText.keep(files.get("resume.pdf"), "export-summary");
         String summary = PdfText.text(files.get("resume.pdf")).replaceAll("\\s+", " ");
         assertThat(summary).contains("Export " + me).contains("Préfecture de police").contains("Chronologie")
                 .contains("lundi 3 mars 2025").contains("Délais et leur calcul").contains("R311-13")
-                .contains("réponse « refus ».pdf");
+                .contains("réponse « refus ».pdf").contains("dimanche 20 avril 2025, 12:00 réponse") // added at noon, Paris time
+                // names as the interface writes them, not the program's: the summary goes to the CADA or a court
+                .contains("CADA (CRPA)").contains("Refusée").contains("Demande envoyée").contains("Réponse — Refus")
+                .contains("Saisine de la CADA").doesNotContain("FR_CRPA").doesNotContain("REFUSED").doesNotContain("CADA_REFERRAL");
         assertThat(PdfText.text(files.get("lettres/01-cada-referral-2025-04-20.pdf"))).contains("Texte conservé.");
     }
 
