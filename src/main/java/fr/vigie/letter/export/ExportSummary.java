@@ -25,7 +25,7 @@ import io.quarkus.qute.i18n.MessageBundles;
 /** The summary page of an export: parties, timeline, deadlines with how each was computed, the files. */
 final class ExportSummary {
 
-    /** One line of the deadlines or of the files list, already written out. */
+    /** One line of the deadlines, the kept letters or the files, already written out. */
     record Line(String date, String what, String detail) {
     }
 
